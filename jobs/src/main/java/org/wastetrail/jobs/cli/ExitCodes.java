@@ -1,0 +1,18 @@
+package org.wastetrail.jobs.cli;
+
+import org.wastetrail.jobs.io.InputException;
+
+/** The process exit codes, documented in {@code wastetrail --help}. */
+public final class ExitCodes {
+  public static final int OK = 0;
+  public static final int FAILURE = 1;
+  public static final int USAGE = 2;
+  public static final int INPUT_ERROR = 3;
+  public static final int REJECTED_ROWS = 4;
+
+  private ExitCodes() {}
+
+  static int forException(Throwable t) {
+    return t instanceof InputException ? INPUT_ERROR : FAILURE;
+  }
+}

@@ -1,0 +1,32 @@
+package org.wastetrail.jobs.cli;
+
+import org.wastetrail.jobs.io.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Prints a user's input error as one plain sentence; only internal failures show a stack trace. */
+final class UserErrorHandler implements IExecutionExceptionHandler {
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
+    InputException inputError = findInputException(ex);
+    if (inputError != null) {
+      commandLine.getErr().println("error: " + inputError.getMessage());
+      return ExitCodes.INPUT_ERROR;
+    }
+    commandLine.getErr().println("internal error: " + ex);
+    ex.printStackTrace(commandLine.getErr());
+    return ExitCodes.FAILURE;
+  }
+
+  /** Spark wraps exceptions thrown in tasks; the user's error may sit a few causes deep. */
+  private static InputException findInputException(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof InputException ie) {
+        return ie;
+      }
+    }
+    return null;
+  }
+}
