@@ -1,0 +1,73 @@
+package org.wastetrail.jobs.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.wastetrail.jobs.ingest.FileSummary;
+import org.wastetrail.jobs.ingest.IngestResult;
+
+/** Prints what an ingest did: one line per file, totals, reasons, and what happened to the warehouse. */
+final class IngestSummary {
+  private final PrintWriter out;
+
+  IngestSummary(PrintWriter out) {
+    this.out = out;
+  }
+
+  void print(IngestResult result) {
+    int nameWidth = Math.max(4, result.files().stream().mapToInt(f -> f.file().name().length()).max().orElse(4));
+    String row = "%-" + nameWidth + "s  %-12s %10s %10s %12s %9s%n";
+    out.printf(Locale.ROOT, row, "file", "kind", "read", "accepted", "quarantined", "replaced");
+    long read = 0, accepted = 0, quarantined = 0, replaced = 0;
+    Map<String, Long> reasons = new TreeMap<>();
+    for (FileSummary f : result.files()) {
+      if (f.skipped()) {
+        out.printf(Locale.ROOT, "%-" + nameWidth + "s  %-12s already ingested as %s: skipped%n",
+            f.file().name(), f.file().kind().table(), f.alreadyIngestedAs());
+        continue;
+      }
+      out.printf(Locale.ROOT, row, f.file().name(), f.file().kind().table(), n(f.rowsRead()), n(f.rowsAccepted()),
+          n(f.rowsQuarantined()), n(f.rowsReplaced()));
+      read += f.rowsRead();
+      accepted += f.rowsAccepted();
+      quarantined += f.rowsQuarantined();
+      replaced += f.rowsReplaced();
+      f.quarantineReasons().forEach((code, count) -> reasons.merge(code, count, Long::sum));
+      if (!f.file().unknownColumns().isEmpty()) {
+        out.printf("warning: %s: unknown columns kept out of the warehouse: %s%n", f.file().name(),
+            String.join(", ", f.file().unknownColumns()));
+      }
+    }
+    out.printf(Locale.ROOT, row, "total", "", n(read), n(accepted), n(quarantined), n(replaced));
+    if (!reasons.isEmpty()) {
+      out.println();
+      out.println("Quarantined rows by reason (a row with several faults counts under each):");
+      reasons.forEach((code, count) -> out.printf(Locale.ROOT, "  %-28s %10s%n", code, n(count)));
+      out.println("Rejected rows with their reasons: " + result.quarantineLocation());
+    }
+    for (String name : result.ignoredFiles()) {
+      out.println("note: " + name + " is not an input file name (declarations*, seizures*, licences*, campaigns*.csv):"
+          + " ignored");
+    }
+    if (!result.overriddenReference().isEmpty()) {
+      out.println("note: reference replaced from the input's reference/ folder: "
+          + String.join(", ", result.overriddenReference()));
+    }
+    out.println();
+    if (result.refusedByStrictMode()) {
+      out.println("--strict: " + n(quarantined) + " row(s) quarantined, so the warehouse was left unchanged.");
+    } else if (result.committed()) {
+      out.print("Warehouse updated (batch " + result.batchId() + "):");
+      result.tableRows().forEach((table, rows) -> out.print(" " + table + " " + n(rows)));
+      out.println();
+    } else {
+      out.println("Nothing new to ingest: the warehouse is unchanged.");
+    }
+    out.flush();
+  }
+
+  private static String n(long value) {
+    return String.format(Locale.ROOT, "%,d", value);
+  }
+}

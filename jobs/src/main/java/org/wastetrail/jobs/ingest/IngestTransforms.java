@@ -1,0 +1,92 @@
+package org.wastetrail.jobs.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
+import static org.wastetrail.jobs.ingest.IngestSchemas.FILE;
+import static org.wastetrail.jobs.ingest.IngestSchemas.LINE;
+import static org.wastetrail.jobs.ingest.IngestSchemas.REASON_CODE;
+import static org.wastetrail.jobs.ingest.IngestSchemas.REASON_MESSAGE;
+import static org.wastetrail.jobs.ingest.IngestSchemas.SOURCE_FILE;
+
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import scala.jdk.javaapi.CollectionConverters;
+
+/** The pure steps of ingest: no reading, writing or collecting here. */
+public final class IngestTransforms {
+  private static final String RANK = "_rank";
+  private static final String FIRST_FILE = "_first_file";
+  private static final String FIRST_LINE = "_first_line";
+
+  private IngestTransforms() {}
+
+  public static Column isAccepted() {
+    return col(REASON_CODE).isNull();
+  }
+
+  /**
+   * Rejects every accepted row whose id was already accepted earlier in the batch (by file name, then line): the
+   * first is kept, the others are quarantined as {@link ReasonCode#DUPLICATE_ID} naming where the first one is.
+   */
+  public static Dataset<Row> rejectDuplicateIds(Dataset<Row> parsed, String idColumn) {
+    WindowSpec sameId = Window.partitionBy(col(idColumn), isAccepted()).orderBy(col(FILE), col(LINE));
+    Column duplicate = isAccepted().and(col(RANK).gt(1));
+    Column message = concat(lit("field " + idColumn + ": '"), col(idColumn), lit("' already appears in "),
+        col(FIRST_FILE), lit(" line "), col(FIRST_LINE).cast("string"), lit(" (the first is kept)"));
+    return parsed
+        .withColumn(RANK, row_number().over(sameId))
+        .withColumn(FIRST_FILE, first(col(FILE)).over(sameId))
+        .withColumn(FIRST_LINE, first(col(LINE)).over(sameId))
+        .withColumn(REASON_MESSAGE, when(duplicate, message).otherwise(col(REASON_MESSAGE)))
+        .withColumn(REASON_CODE, when(duplicate, lit(ReasonCode.DUPLICATE_ID.name())).otherwise(col(REASON_CODE)))
+        .drop(RANK, FIRST_FILE, FIRST_LINE);
+  }
+
+  /** Rows per file and reason code string (null for accepted rows): all that the summary needs, in one pass. */
+  public static Dataset<Row> countByFileAndReason(Dataset<Row> parsed) {
+    return parsed.groupBy(col(FILE), col(REASON_CODE)).agg(count(lit(1)).as("rows"));
+  }
+
+  /**
+   * The rejected rows in file and line order, as the quarantine shows them: one partition, so that the driver streams
+   * them in one job.
+   */
+  public static Dataset<Row> quarantined(Dataset<Row> parsed) {
+    return parsed.filter(isAccepted().unary_$bang())
+        .select(col(FILE), col(LINE), col(REASON_CODE), col(REASON_MESSAGE), col(IngestSchemas.RAW))
+        .repartition(1)
+        .sortWithinPartitions(col(FILE), col(LINE));
+  }
+
+  /** The accepted rows in the warehouse's columns. */
+  public static Dataset<Row> accepted(Dataset<Row> parsed, RecordKind kind, String batchId) {
+    return parsed.filter(isAccepted()).select(IngestSchemas.warehouseColumns(kind, batchId).toArray(Column[]::new));
+  }
+
+  /** How many rows of each incoming file replace a record the warehouse already holds (corrections). */
+  public static Dataset<Row> replacedByFile(Dataset<Row> existing, Dataset<Row> incoming, String idColumn) {
+    return incoming.select(col(idColumn), col(SOURCE_FILE))
+        .join(existing.select(col(idColumn)), seq(idColumn), "left_semi")
+        .groupBy(col(SOURCE_FILE))
+        .agg(count(lit(1)).as("rows"));
+  }
+
+  /** The existing table with every record whose id arrives again replaced by its new version. */
+  public static Dataset<Row> replaceById(Dataset<Row> existing, Dataset<Row> incoming, String idColumn) {
+    return existing.join(incoming.select(col(idColumn)), seq(idColumn), "left_anti")
+        .unionByName(incoming, true);
+  }
+
+  private static scala.collection.immutable.Seq<String> seq(String column) {
+    return CollectionConverters.asScala(List.of(column)).toSeq();
+  }
+}

@@ -1,0 +1,30 @@
+package org.wastetrail.jobs.ingest;
+
+import java.util.List;
+
+/**
+ * An input file that passed the structural checks: its kind, content hash and header layout.
+ *
+ * @param sourceIndex for each contract column of the kind, its position in the header (-1: optional and absent)
+ */
+public record InputFile(
+    String path,
+    String name,
+    RecordKind kind,
+    String sha256,
+    long sizeBytes,
+    int headerWidth,
+    int[] sourceIndex,
+    List<String> unknownColumns,
+    List<String> absentOptionalColumns) {
+
+  public InputFile {
+    sourceIndex = sourceIndex.clone();
+    unknownColumns = List.copyOf(unknownColumns);
+    absentOptionalColumns = List.copyOf(absentOptionalColumns);
+  }
+
+  ParseTask parseTask() {
+    return new ParseTask(path, name, headerWidth, sourceIndex);
+  }
+}
