@@ -94,8 +94,15 @@ public final class IngestJob {
   private List<FileSummary> ingestKind(
       RecordKind kind, List<InputFile> inputs, ReferenceData reference, String batchId, QuarantineWriter quarantine) {
     LOG.info("ingesting {} file(s) of {}", inputs.size(), kind.table());
-    Dataset<Row> parsed = IngestTransforms.rejectDuplicateIds(parse(kind, inputs, reference), kind.idColumn())
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> parsed = parse(kind, inputs, reference).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> repeated = IngestTransforms.repeatedIds(parsed, kind.idColumn()).cache();
+    if (!repeated.isEmpty()) {
+      Dataset<Row> deduplicated = IngestTransforms.rejectDuplicateIds(parsed, repeated, kind.idColumn())
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      parsed.unpersist();
+      parsed = deduplicated;
+    }
+    repeated.unpersist();
     try {
       Map<String, long[]> counts = new HashMap<>();
       Map<String, Map<String, Long>> reasons = new HashMap<>();
@@ -151,13 +158,13 @@ public final class IngestJob {
     Dataset<Row> next = accepted;
     Map<String, Long> replaced = new HashMap<>();
     if (warehouse.hasTable(kind.table())) {
-      Dataset<Row> existing = spark.read().parquet(warehouse.table(kind.table()).toString());
+      Dataset<Row> existing = WarehouseTables.read(spark, warehouse, kind);
       for (Row row : IngestTransforms.replacedByFile(existing, accepted, kind.idColumn()).collectAsList()) {
         replaced.put(row.getString(0), row.getLong(1));
       }
       next = IngestTransforms.replaceById(existing, accepted, kind.idColumn());
     }
-    WarehouseWriter.write(next, kind, warehouse.stagedTable(batchId, kind.table()));
+    WarehouseTables.write(next, kind, warehouse.stagedTable(batchId, kind.table()));
     return replaced;
   }
 
@@ -173,8 +180,7 @@ public final class IngestJob {
   private Map<String, Long> tableRows() {
     Map<String, Long> rows = new LinkedHashMap<>();
     for (RecordKind kind : RecordKind.values()) {
-      rows.put(kind.table(), warehouse.hasTable(kind.table())
-          ? spark.read().parquet(warehouse.table(kind.table()).toString()).count() : 0L);
+      rows.put(kind.table(), WarehouseTables.read(spark, warehouse, kind).count());
     }
     return rows;
   }

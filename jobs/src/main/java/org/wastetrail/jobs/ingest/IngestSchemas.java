@@ -69,6 +69,24 @@ public final class IngestSchemas {
     return DataTypes.createStructType(fields);
   }
 
+  /** Schema of a warehouse table: the kind's columns typed, derived columns, lineage, then year and month if dated. */
+  public static StructType warehouse(RecordKind kind) {
+    List<StructField> fields = new ArrayList<>();
+    for (ColumnSpec column : kind.columns()) {
+      DataType type = column.type() == FieldType.DATE ? DataTypes.DateType : parsedType(column.type());
+      fields.add(DataTypes.createStructField(column.name(), type, true));
+    }
+    fields.addAll(derivedColumns(kind));
+    fields.add(DataTypes.createStructField(SOURCE_FILE, DataTypes.StringType, true));
+    fields.add(DataTypes.createStructField(SOURCE_LINE, DataTypes.LongType, true));
+    fields.add(DataTypes.createStructField(BATCH_ID, DataTypes.StringType, true));
+    if (kind.isDated()) {
+      fields.add(DataTypes.createStructField(YEAR, DataTypes.IntegerType, true));
+      fields.add(DataTypes.createStructField(MONTH, DataTypes.IntegerType, true));
+    }
+    return DataTypes.createStructType(fields);
+  }
+
   public static int metaColumnCount() {
     return 5;
   }

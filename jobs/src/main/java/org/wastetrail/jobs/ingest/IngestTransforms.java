@@ -13,6 +13,7 @@ import static org.wastetrail.jobs.ingest.IngestSchemas.REASON_CODE;
 import static org.wastetrail.jobs.ingest.IngestSchemas.REASON_MESSAGE;
 import static org.wastetrail.jobs.ingest.IngestSchemas.SOURCE_FILE;
 
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -26,6 +27,7 @@ public final class IngestTransforms {
   private static final String RANK = "_rank";
   private static final String FIRST_FILE = "_first_file";
   private static final String FIRST_LINE = "_first_line";
+  private static final String DUPLICATE_MESSAGE = "_duplicate_message";
 
   private IngestTransforms() {}
 
@@ -33,22 +35,35 @@ public final class IngestTransforms {
     return col(REASON_CODE).isNull();
   }
 
+  /** Ids accepted more than once in the batch: usually none, so the expensive step below rarely runs. */
+  public static Dataset<Row> repeatedIds(Dataset<Row> parsed, String idColumn) {
+    return parsed.filter(isAccepted()).groupBy(col(idColumn)).agg(count(lit(1)).as("n"))
+        .filter(col("n").gt(1)).select(col(idColumn));
+  }
+
   /**
    * Rejects every accepted row whose id was already accepted earlier in the batch (by file name, then line): the
    * first is kept, the others are quarantined as {@link ReasonCode#DUPLICATE_ID} naming where the first one is.
+   *
+   * @param repeated the ids accepted more than once ({@link #repeatedIds})
    */
-  public static Dataset<Row> rejectDuplicateIds(Dataset<Row> parsed, String idColumn) {
-    WindowSpec sameId = Window.partitionBy(col(idColumn), isAccepted()).orderBy(col(FILE), col(LINE));
-    Column duplicate = isAccepted().and(col(RANK).gt(1));
-    Column message = concat(lit("field " + idColumn + ": '"), col(idColumn), lit("' already appears in "),
-        col(FIRST_FILE), lit(" line "), col(FIRST_LINE).cast("string"), lit(" (the first is kept)"));
-    return parsed
+  public static Dataset<Row> rejectDuplicateIds(Dataset<Row> parsed, Dataset<Row> repeated, String idColumn) {
+    WindowSpec sameId = Window.partitionBy(col(idColumn)).orderBy(col(FILE), col(LINE));
+    Dataset<Row> later = parsed.filter(isAccepted())
+        .join(repeated, seq(idColumn), "left_semi")
         .withColumn(RANK, row_number().over(sameId))
         .withColumn(FIRST_FILE, first(col(FILE)).over(sameId))
         .withColumn(FIRST_LINE, first(col(LINE)).over(sameId))
-        .withColumn(REASON_MESSAGE, when(duplicate, message).otherwise(col(REASON_MESSAGE)))
+        .filter(col(RANK).gt(1))
+        .select(col(FILE), col(LINE), concat(lit("field " + idColumn + ": '"), col(idColumn),
+            lit("' already appears in "), col(FIRST_FILE), lit(" line "), col(FIRST_LINE).cast("string"),
+            lit(" (the first is kept)")).as(DUPLICATE_MESSAGE));
+    Column duplicate = col(DUPLICATE_MESSAGE).isNotNull();
+    List<String> keys = List.of(FILE, LINE);
+    return parsed.join(later, CollectionConverters.asScala(keys).toSeq(), "left_outer")
+        .withColumn(REASON_MESSAGE, when(duplicate, col(DUPLICATE_MESSAGE)).otherwise(col(REASON_MESSAGE)))
         .withColumn(REASON_CODE, when(duplicate, lit(ReasonCode.DUPLICATE_ID.name())).otherwise(col(REASON_CODE)))
-        .drop(RANK, FIRST_FILE, FIRST_LINE);
+        .select(parsed.columns()[0], Arrays.copyOfRange(parsed.columns(), 1, parsed.columns().length));
   }
 
   /** Rows per file and reason code string (null for accepted rows): all that the summary needs, in one pass. */

@@ -1,0 +1,37 @@
+package org.wastetrail.jobs.ingest;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.List;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.wastetrail.jobs.io.Warehouse;
+
+/**
+ * Reads and writes the record tables of the warehouse with their explicit schemas. Dated kinds are partitioned by
+ * year and month, one file per partition, rows sorted by id, so the same records always give the same files.
+ */
+public final class WarehouseTables {
+  private WarehouseTables() {}
+
+  /** The table of a kind; empty (with its schema) when the warehouse has none yet. */
+  public static Dataset<Row> read(SparkSession spark, Warehouse warehouse, RecordKind kind) {
+    return warehouse.hasTable(kind.table())
+        ? spark.read().schema(IngestSchemas.warehouse(kind)).parquet(warehouse.table(kind.table()).toString())
+        : spark.createDataFrame(List.of(), IngestSchemas.warehouse(kind));
+  }
+
+  static void write(Dataset<Row> table, RecordKind kind, Path location) {
+    if (kind.isDated()) {
+      table.repartition(col(IngestSchemas.YEAR), col(IngestSchemas.MONTH))
+          .sortWithinPartitions(kind.idColumn())
+          .write()
+          .partitionBy(IngestSchemas.YEAR, IngestSchemas.MONTH)
+          .parquet(location.toString());
+    } else {
+      table.repartition(1).sortWithinPartitions(kind.idColumn()).write().parquet(location.toString());
+    }
+  }
+}
