@@ -1,6 +1,7 @@
 package org.wastetrail.jobs.cli;
 
 import org.wastetrail.jobs.io.InputException;
+import picocli.CommandLine.ParameterException;
 
 /** The process exit codes, documented in {@code wastetrail --help}. */
 public final class ExitCodes {
@@ -13,6 +14,9 @@ public final class ExitCodes {
   private ExitCodes() {}
 
   static int forException(Throwable t) {
+    if (t instanceof ParameterException) {
+      return USAGE;
+    }
     return t instanceof InputException ? INPUT_ERROR : FAILURE;
   }
 }

@@ -1,7 +1,6 @@
 package org.wastetrail.jobs.cli;
 
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import org.wastetrail.jobs.ingest.IngestConfig;
 import org.wastetrail.jobs.ingest.IngestJob;
 import org.wastetrail.jobs.ingest.IngestResult;
@@ -50,14 +49,18 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     IngestConfig config = new IngestConfig(input, warehouse,
         quarantine != null ? quarantine : warehouse + "/_quarantine", strict, VersionProvider.codeVersion());
-    SparkSession spark = SparkSessions.start(master, "ingest");
-    try (ProgressReporter progress = ProgressReporter.start(spark, IngestJob.ROWS_READ_ACCUMULATOR, spec.commandLine().getErr())) {
-      IngestResult result = new IngestJob(spark, config).run();
+    return ingest(spec, config, master);
+  }
+
+  /** Runs an ingest with progress on stderr and the summary on stdout; returns the exit code. */
+  static int ingest(CommandSpec spec, IngestConfig config, String master) {
+    try (SparkSessions.Handle session = SparkSessions.start(master, "ingest");
+         ProgressReporter progress = ProgressReporter.start(session.spark(), IngestJob.ROWS_READ_ACCUMULATOR,
+             spec.commandLine().getErr())) {
+      IngestResult result = new IngestJob(session.spark(), config).run();
       progress.close();
       new IngestSummary(spec.commandLine().getOut()).print(result);
       return result.refusedByStrictMode() ? ExitCodes.REJECTED_ROWS : ExitCodes.OK;
-    } finally {
-      spark.stop();
     }
   }
 }

@@ -8,7 +8,18 @@ final class SparkSessions {
 
   private SparkSessions() {}
 
-  static SparkSession start(String master, String appName) {
+  /** A session for one command; closing it stops the session only if this command created it. */
+  record Handle(SparkSession spark, boolean owned) implements AutoCloseable {
+    @Override
+    public void close() {
+      if (owned) {
+        spark.stop();
+      }
+    }
+  }
+
+  static Handle start(String master, String appName) {
+    boolean existed = SparkSession.getDefaultSession().isDefined();
     SparkSession.Builder builder = SparkSession.builder().appName("wastetrail " + appName)
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.sql.ansi.enabled", "true")
@@ -20,10 +31,11 @@ final class SparkSessions {
           .config("spark.ui.enabled", "false")
           .config("spark.driver.bindAddress", "127.0.0.1")
           .config("spark.driver.host", "127.0.0.1")
-          .config("spark.sql.shuffle.partitions", String.valueOf(Math.max(4, 2 * Runtime.getRuntime().availableProcessors())));
+          .config("spark.sql.shuffle.partitions",
+              String.valueOf(Math.max(4, 2 * Runtime.getRuntime().availableProcessors())));
     } else if (!master.isEmpty()) {
       builder.master(master);
     }
-    return builder.getOrCreate();
+    return new Handle(builder.getOrCreate(), !existed);
   }
 }

@@ -12,11 +12,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Customs intelligence on illegal transboundary trade in waste and e-waste.",
-      "Validates seizure, declaration, licence and campaign records into a Parquet warehouse,",
-      "and turns them into the figures and reports analysts and management act on."
+      "Customs intelligence on illegal transboundary trade in waste and e-waste:",
+      "validates seizure, declaration, licence and campaign records into a Parquet",
+      "warehouse and turns them into the figures analysts and management act on."
     },
-    subcommands = {IngestCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {DemoCommand.class, RunCommand.class, IngestCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
