@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.wastetrail.jobs.io.InputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,6 +23,8 @@ final class DemoCommand implements Callable<Integer> {
       description = "Output folder (default: ${DEFAULT-VALUE}).")
   String out;
 
+  @Mixin AnalyzeCommand.AnalysisOptions analysis;
+
   @Option(names = "--master", paramLabel = "URL", defaultValue = SparkSessions.DEFAULT_MASTER,
       description = "Spark master (default: ${DEFAULT-VALUE}).")
   String master;
@@ -34,11 +37,12 @@ final class DemoCommand implements Callable<Integer> {
           + "; run the demo from the project folder, or use: wastetrail run --input DIR --out DIR");
     }
     spec.commandLine().getOut().println("Running the pipeline on " + sampleData + " into " + out + " ...");
-    int exit = RunCommand.runPipeline(spec, sampleData.toString(), out, false, master);
+    int exit = RunCommand.runPipeline(spec, sampleData.toString(), out, false, master, analysis);
     if (exit == ExitCodes.OK) {
       RunCommand.OutputLayout layout = new RunCommand.OutputLayout(out);
-      spec.commandLine().getOut().printf("%nWhere to look:%n  warehouse (Parquet):  %s%n  rejected rows:        %s%n",
-          layout.warehouse(), layout.quarantine());
+      spec.commandLine().getOut().printf(
+          "%nWhere to look:%n  report data (CSV):    %s%n  warehouse (Parquet):  %s%n  rejected rows:        %s%n",
+          layout.data(), layout.warehouse(), layout.quarantine());
     }
     return exit;
   }

@@ -1,6 +1,7 @@
 package org.wastetrail.jobs.cli;
 
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
 import org.wastetrail.jobs.ingest.IngestConfig;
 import org.wastetrail.jobs.ingest.IngestJob;
 import org.wastetrail.jobs.ingest.IngestResult;
@@ -54,13 +55,18 @@ final class IngestCommand implements Callable<Integer> {
 
   /** Runs an ingest with progress on stderr and the summary on stdout; returns the exit code. */
   static int ingest(CommandSpec spec, IngestConfig config, String master) {
-    try (SparkSessions.Handle session = SparkSessions.start(master, "ingest");
-         ProgressReporter progress = ProgressReporter.start(session.spark(), IngestJob.ROWS_READ_ACCUMULATOR,
-             spec.commandLine().getErr())) {
-      IngestResult result = new IngestJob(session.spark(), config).run();
-      progress.close();
-      new IngestSummary(spec.commandLine().getOut()).print(result);
-      return result.refusedByStrictMode() ? ExitCodes.REJECTED_ROWS : ExitCodes.OK;
+    try (SparkSessions.Handle session = SparkSessions.start(master, "ingest")) {
+      return ingest(spec, session.spark(), config);
     }
+  }
+
+  static int ingest(CommandSpec spec, SparkSession spark, IngestConfig config) {
+    IngestResult result;
+    try (ProgressReporter progress =
+        ProgressReporter.start(spark, IngestJob.ROWS_READ_ACCUMULATOR, spec.commandLine().getErr())) {
+      result = new IngestJob(spark, config).run();
+    }
+    new IngestSummary(spec.commandLine().getOut()).print(result);
+    return result.refusedByStrictMode() ? ExitCodes.REJECTED_ROWS : ExitCodes.OK;
   }
 }

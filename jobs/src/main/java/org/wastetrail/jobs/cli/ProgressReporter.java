@@ -33,7 +33,8 @@ final class ProgressReporter extends SparkListener implements AutoCloseable {
     thread.setDaemon(true);
     return thread;
   });
-  private final long startNanos = System.nanoTime();
+  private long firstSeenNanos;
+  private long firstSeenRows;
   private final boolean terminal = System.console() != null;
   private volatile long lastShown = -1;
   private volatile boolean closed;
@@ -76,12 +77,18 @@ final class ProgressReporter extends SparkListener implements AutoCloseable {
 
   private void show() {
     long rows = rowsByTask.values().stream().mapToLong(Long::longValue).sum();
+    if (firstSeenNanos == 0 && rows > 0) {
+      // The rate counts from the first rows seen, not from the session's start-up.
+      firstSeenNanos = System.nanoTime();
+      firstSeenRows = rows;
+    }
     if (closed || rows == lastShown || rows < MIN_ROWS_TO_REPORT) {
       return;
     }
     lastShown = rows;
-    double seconds = (System.nanoTime() - startNanos) / 1e9;
-    String line = String.format(Locale.ROOT, "  reading: %,d rows (%,.0f rows/s)", rows, rows / seconds);
+    double seconds = Math.max(1e-3, (System.nanoTime() - firstSeenNanos) / 1e9);
+    String rate = rows == firstSeenRows ? "" : String.format(Locale.ROOT, " (%,.0f rows/s)", (rows - firstSeenRows) / seconds);
+    String line = String.format(Locale.ROOT, "  reading: %,d rows", rows) + rate;
     synchronized (out) {
       if (terminal) {
         out.print("\r" + line);

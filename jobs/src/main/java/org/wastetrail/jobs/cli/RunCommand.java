@@ -3,7 +3,11 @@ package org.wastetrail.jobs.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.wastetrail.jobs.ingest.IngestConfig;
+import java.util.Map;
+import org.wastetrail.jobs.analyze.AnalyzeConfig;
+import org.wastetrail.jobs.analyze.AnalyzeJob;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -14,7 +18,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Runs the pipeline: validates the input folder into OUT/warehouse (rejected rows in OUT/quarantine).",
+      "Runs the pipeline: validates the input folder into OUT/warehouse (rejected rows in OUT/quarantine),",
+      "then computes the report-data tables into OUT/data (see analyze --help).",
       "Running it again on the same input changes nothing; new or corrected files are added."
     })
 final class RunCommand implements Callable<Integer> {
@@ -31,20 +36,34 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Fail (exit 4) when any row is quarantined; the warehouse is not changed.")
   boolean strict;
 
+  @Mixin AnalyzeCommand.AnalysisOptions analysis;
+
   @Option(names = "--master", paramLabel = "URL", defaultValue = SparkSessions.DEFAULT_MASTER,
       description = "Spark master (default: ${DEFAULT-VALUE}).")
   String master;
 
   @Override
   public Integer call() {
-    return runPipeline(spec, input, out, strict, master);
+    return runPipeline(spec, input, out, strict, master, analysis);
   }
 
-  static int runPipeline(CommandSpec spec, String input, String out, boolean strict, String master) {
+  /** Ingest, then analyze; a refused or failed ingest stops the run with its exit code. */
+  static int runPipeline(CommandSpec spec, String input, String out, boolean strict, String master,
+      AnalyzeCommand.AnalysisOptions analysis) {
     OutputLayout layout = new OutputLayout(out);
-    IngestConfig config = new IngestConfig(input, layout.warehouse(), layout.quarantine(), strict,
+    IngestConfig ingest = new IngestConfig(input, layout.warehouse(), layout.quarantine(), strict,
         VersionProvider.codeVersion());
-    return IngestCommand.ingest(spec, config, master);
+    AnalyzeConfig analyze = analysis.config(spec, layout.warehouse(), out, Map.of("input", input,
+        "strict", String.valueOf(strict), "master", master));
+    try (SparkSessions.Handle session = SparkSessions.start(master, "run")) {
+      int exit = IngestCommand.ingest(spec, session.spark(), ingest);
+      if (exit != ExitCodes.OK) {
+        return exit;
+      }
+      spec.commandLine().getOut().println();
+      AnalyzeCommand.print(spec.commandLine().getOut(), new AnalyzeJob(session.spark(), analyze).run());
+      return ExitCodes.OK;
+    }
   }
 
   /** The folders of a run's output, as the data contract lays them out. */
@@ -55,6 +74,10 @@ final class RunCommand implements Callable<Integer> {
 
     String quarantine() {
       return Path.of(out).resolve("quarantine").toString();
+    }
+
+    String data() {
+      return Path.of(out).resolve("data").toString();
     }
   }
 }

@@ -3,6 +3,7 @@ package org.wastetrail.jobs.cli;
 import org.wastetrail.jobs.io.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /** Prints a user's input error as one plain sentence; only internal failures show a stack trace. */
@@ -10,6 +11,11 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
+    if (ex instanceof ParameterException usage) {
+      commandLine.getErr().println("error: " + usage.getMessage());
+      commandLine.getErr().println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more.");
+      return ExitCodes.USAGE;
+    }
     InputException inputError = findInputException(ex);
     if (inputError != null) {
       commandLine.getErr().println("error: " + inputError.getMessage());

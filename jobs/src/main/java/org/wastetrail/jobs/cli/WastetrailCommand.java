@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
       "validates seizure, declaration, licence and campaign records into a Parquet",
       "warehouse and turns them into the figures analysts and management act on."
     },
-    subcommands = {DemoCommand.class, RunCommand.class, IngestCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      DemoCommand.class, RunCommand.class, IngestCommand.class, AnalyzeCommand.class, CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

@@ -1,0 +1,63 @@
+package org.wastetrail.jobs.aggregate;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * Declarations and seizures as one stream of facts: one row per record with its date, the dimensions reports group by,
+ * and the contract's measures as numbers to add up (a declaration contributes 0 to the seizure measures and back).
+ */
+public final class Facts {
+  public static final String RECORD_DATE = "record_date";
+  public static final String PORT = "port";
+  public static final String ORIGIN = "origin_country";
+  public static final String DESTINATION = "destination_country";
+  public static final String TRANSIT = "transit_countries";
+  public static final String WASTE_CATEGORY = "waste_category";
+  /** Quantity of a seizure that has one; null otherwise. Feeds medians and the largest seizures. */
+  public static final String SEIZURE_KG = "seizure_kg";
+
+  public static final String SEIZURES = "seizures";
+  public static final String SEIZED_KG = "seized_kg";
+  public static final String SEIZED_PIECES = "seized_pieces";
+  public static final String DECLARATIONS = "declarations";
+  public static final String DECLARED_KG = "declared_kg";
+  public static final String INSPECTIONS = "inspections";
+  public static final String VIOLATIONS = "violations";
+
+  /** The additive measures, in the contract's order. */
+  public static final String[] ADDITIVE_MEASURES =
+      {SEIZURES, SEIZED_KG, SEIZED_PIECES, DECLARATIONS, DECLARED_KG, INSPECTIONS, VIOLATIONS};
+
+  static final org.apache.spark.sql.types.DataType KG = DataTypes.createDecimalType(22, 6);
+
+  private Facts() {}
+
+  /** The facts of the two record tables (as the warehouse stores them). */
+  public static Dataset<Row> of(Dataset<Row> declarations, Dataset<Row> seizures) {
+    Column inspected = col("inspection_result").isin("COMPLIANT", "VIOLATION");
+    Dataset<Row> fromDeclarations = declarations.select(
+        col("declaration_date").as(RECORD_DATE), col("port"), col("origin_country"), col("destination_country"),
+        coalesce(col("transit_countries"), lit("")).as(TRANSIT), col("waste_category"),
+        lit(null).cast(KG).as(SEIZURE_KG),
+        lit(0L).as(SEIZURES), lit(0).cast(KG).as(SEIZED_KG), lit(0L).as(SEIZED_PIECES),
+        lit(1L).as(DECLARATIONS), col("gross_kg").cast(KG).as(DECLARED_KG),
+        when(inspected, 1L).otherwise(0L).as(INSPECTIONS),
+        when(col("inspection_result").equalTo("VIOLATION"), 1L).otherwise(0L).as(VIOLATIONS));
+    Dataset<Row> fromSeizures = seizures.select(
+        col("seizure_date").as(RECORD_DATE), col("port"), col("origin_country"), col("destination_country"),
+        coalesce(col("transit_countries"), lit("")).as(TRANSIT), col("waste_category"),
+        col("quantity_kg").cast(KG).as(SEIZURE_KG),
+        lit(1L).as(SEIZURES), coalesce(col("quantity_kg"), lit(0)).cast(KG).as(SEIZED_KG),
+        coalesce(col("pieces"), lit(0L)).as(SEIZED_PIECES),
+        lit(0L).as(DECLARATIONS), lit(0).cast(KG).as(DECLARED_KG), lit(0L).as(INSPECTIONS), lit(0L).as(VIOLATIONS));
+    return fromDeclarations.unionByName(fromSeizures);
+  }
+}

@@ -1,0 +1,117 @@
+package org.wastetrail.jobs.aggregate;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.grouping_id;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.median;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+import static org.wastetrail.jobs.aggregate.Periods.PERIOD;
+import static org.wastetrail.jobs.aggregate.Periods.PERIOD_START;
+import static org.wastetrail.jobs.aggregate.Periods.PERIOD_TYPE;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * All period aggregates in one pass over the facts: every period type and every {@link Dimension} at once through
+ * grouping sets. Sums of kg are exact decimals; rates are computed from exact counts, so results do not depend on
+ * partitioning and two runs give the same figures.
+ */
+public final class PeriodAggregates {
+  public static final String DIMENSION = "dimension";
+  public static final String HIT_RATE = "hit_rate";
+  public static final String SEIZURES_PER_1000_INSPECTIONS = "seizures_per_1000_inspections";
+  public static final String MEDIAN_SEIZURE_KG = "median_seizure_kg";
+  public static final String LARGEST_SEIZURE_KG = "largest_seizure_kg";
+  /** Earliest and latest record date of a row's records (not written to the tables; they give the data's range). */
+  public static final String FIRST_RECORD_DATE = "first_record_date";
+  public static final String LAST_RECORD_DATE = "last_record_date";
+
+  /** The contract's measures in its order, then this project's additions. */
+  public static final List<String> MEASURES = List.of(Facts.SEIZURES, Facts.SEIZED_KG, Facts.SEIZED_PIECES,
+      Facts.DECLARATIONS, Facts.DECLARED_KG, Facts.INSPECTIONS, Facts.VIOLATIONS, HIT_RATE,
+      SEIZURES_PER_1000_INSPECTIONS, MEDIAN_SEIZURE_KG, LARGEST_SEIZURE_KG);
+
+  private PeriodAggregates() {}
+
+  /** One row per dimension, key and period holding at least one record, with every measure. */
+  public static Dataset<Row> compute(Dataset<Row> facts) {
+    Dataset<Row> periodic = Periods.explodeToPeriods(facts, Facts.RECORD_DATE);
+    List<scala.collection.immutable.Seq<Column>> sets = new ArrayList<>();
+    for (Dimension dimension : Dimension.values()) {
+      List<Column> set = new ArrayList<>(List.of(col(PERIOD_TYPE), col(PERIOD), col(PERIOD_START)));
+      dimension.keyColumns().forEach(k -> set.add(col(k)));
+      sets.add(seq(set));
+    }
+    List<Column> groupBy = new ArrayList<>(List.of(col(PERIOD_TYPE), col(PERIOD), col(PERIOD_START)));
+    Dimension.ALL_KEY_COLUMNS.forEach(k -> groupBy.add(col(k)));
+    List<Column> aggregates = new ArrayList<>();
+    for (String measure : Facts.ADDITIVE_MEASURES) {
+      aggregates.add(sum(col(measure)).as(measure));
+    }
+    aggregates.add(median(col(Facts.SEIZURE_KG)).cast(DataTypes.createDecimalType(22, 3)).as(MEDIAN_SEIZURE_KG));
+    aggregates.add(max(col(Facts.SEIZURE_KG)).as(LARGEST_SEIZURE_KG));
+    aggregates.add(min(col(Facts.RECORD_DATE)).as(FIRST_RECORD_DATE));
+    aggregates.add(max(col(Facts.RECORD_DATE)).as(LAST_RECORD_DATE));
+    // Over all grouping columns; the period columns are always grouped, so only the key columns' bits can be set.
+    aggregates.add(grouping_id(seq(List.<Column>of())).as("_grouping"));
+    Dataset<Row> grouped = periodic
+        .groupingSets(seq(sets), seq(groupBy))
+        .agg(aggregates.get(0), seq(aggregates.subList(1, aggregates.size())));
+    return withRates(grouped.withColumn(DIMENSION, dimensionOf(col("_grouping"))).drop("_grouping"));
+  }
+
+  /** Hit rate and seizures per 1,000 inspections; empty (null) when there were no inspections. */
+  static Dataset<Row> withRates(Dataset<Row> aggregates) {
+    Column inspections = col(Facts.INSPECTIONS);
+    Column noInspections = inspections.equalTo(0);
+    return aggregates
+        .withColumn(HIT_RATE, when(noInspections, lit(null))
+            .otherwise(col(Facts.VIOLATIONS).cast("double").divide(inspections.cast("double"))))
+        .withColumn(SEIZURES_PER_1000_INSPECTIONS, when(noInspections, lit(null))
+            .otherwise(col(Facts.SEIZURES).cast("double").multiply(1000).divide(inspections.cast("double"))));
+  }
+
+  /** The rows of one dimension, with its key columns and the measures. */
+  public static Dataset<Row> of(Dataset<Row> aggregates, Dimension dimension) {
+    List<Column> columns = new ArrayList<>(List.of(col(PERIOD_TYPE), col(PERIOD)));
+    dimension.keyColumns().forEach(k -> columns.add(col(k)));
+    MEASURES.forEach(m -> columns.add(col(m)));
+    return aggregates.filter(col(DIMENSION).equalTo(dimension.name())).select(columns.toArray(Column[]::new));
+  }
+
+  /** The first and last record dates of the data, or {@code null} when there are no records. */
+  public static LocalDate[] dataRange(Dataset<Row> aggregates) {
+    Row range = aggregates.filter(col(DIMENSION).equalTo(Dimension.ALL.name()).and(col(PERIOD_TYPE).equalTo(Periods.YEAR)))
+        .agg(min(col(FIRST_RECORD_DATE)), max(col(LAST_RECORD_DATE))).first();
+    if (range.isNullAt(0)) {
+      return null;
+    }
+    return new LocalDate[] {toLocalDate(range.get(0)), toLocalDate(range.get(1))};
+  }
+
+  private static LocalDate toLocalDate(Object value) {
+    return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+  }
+
+  private static Column dimensionOf(Column groupingId) {
+    Column dimension = lit(null).cast("string");
+    for (Dimension d : Dimension.values()) {
+      dimension = when(groupingId.equalTo(d.groupingId()), lit(d.name())).otherwise(dimension);
+    }
+    return dimension;
+  }
+
+  private static <T> scala.collection.immutable.Seq<T> seq(List<T> items) {
+    return CollectionConverters.asScala(items).toSeq();
+  }
+}

@@ -1,0 +1,116 @@
+package org.wastetrail.jobs.analyze;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.wastetrail.jobs.aggregate.Dimension;
+import org.wastetrail.jobs.aggregate.Facts;
+import org.wastetrail.jobs.aggregate.PeriodAggregates;
+import org.wastetrail.jobs.aggregate.Periods;
+import org.wastetrail.jobs.ingest.BatchLog;
+import org.wastetrail.jobs.ingest.RecordKind;
+import org.wastetrail.jobs.ingest.WarehouseTables;
+import org.wastetrail.jobs.io.DataTableWriter;
+import org.wastetrail.jobs.io.HadoopFiles;
+import org.wastetrail.jobs.io.Warehouse;
+import org.wastetrail.jobs.quality.DataQuality;
+import org.wastetrail.jobs.trends.EmergingRoutes;
+import org.wastetrail.jobs.trends.LargestSeizures;
+import org.wastetrail.jobs.trends.SpikeDetection;
+import org.wastetrail.jobs.trends.SpikeDetector;
+import org.wastetrail.jobs.trends.TrendChanges;
+
+/**
+ * Turns the warehouse into the report-data tables of {@code OUT/data/}: the four contract tables for every period type,
+ * trend changes, emerging routes, spike alerts, the largest seizures, data quality, and the manifest. Declarations and
+ * seizures are scanned once for all period types and dimensions; the small aggregate is cached and reused.
+ */
+public final class AnalyzeJob {
+  private final SparkSession spark;
+  private final AnalyzeConfig config;
+  private final HadoopFiles files;
+  private final Warehouse warehouse;
+
+  public AnalyzeJob(SparkSession spark, AnalyzeConfig config) {
+    this.spark = spark;
+    this.config = config;
+    this.files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
+    this.warehouse = new Warehouse(files, config.warehouse());
+  }
+
+  public AnalyzeResult run() {
+    String startedAt = now();
+    warehouse.recover();
+    Dataset<Row> seizures = restrict(WarehouseTables.read(spark, warehouse, RecordKind.SEIZURES), "seizure_date");
+    Dataset<Row> declarations =
+        restrict(WarehouseTables.read(spark, warehouse, RecordKind.DECLARATIONS), "declaration_date");
+    Dataset<Row> facts = Facts.of(declarations, seizures);
+    Dataset<Row> aggregates = PeriodAggregates.compute(facts).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      LocalDate[] range = PeriodAggregates.dataRange(aggregates);
+      LocalDate asOf = config.asOf() != null ? config.asOf() : range == null ? null : range[1];
+      DataTableWriter writer = new DataTableWriter(files, new Path(files.qualify(config.out()), "data"));
+      Map<String, Long> rows = new LinkedHashMap<>();
+      writeContractTables(writer, aggregates, rows);
+      if (range != null) {
+        rows.put(ReportData.TREND_CHANGES, writer.write(ReportData.TREND_CHANGES,
+            TrendChanges.compute(aggregates, range[0]), "dimension", "key", "period_type", "period", "measure"));
+        rows.put(ReportData.EMERGING_ROUTES, writer.write(ReportData.EMERGING_ROUTES,
+            EmergingRoutes.find(aggregates, Periods.QUARTER, config.emergingLookback(), range[0]),
+            "period_type", "period", "route_type", Facts.ORIGIN, Facts.DESTINATION, Facts.TRANSIT));
+        rows.put(ReportData.ALERTS, writer.write(ReportData.ALERTS,
+            SpikeDetection.alerts(SpikeDetection.evaluate(aggregates, SpikeDetector.defaults(), range[0], asOf)),
+            "period", "dimension", "key"));
+      }
+      rows.put(ReportData.LARGEST_SEIZURES, writer.write(ReportData.LARGEST_SEIZURES,
+          LargestSeizures.top(seizures, config.largestTop()), "period_type", "period", "rank"));
+      Dataset<Row> batchLog = new BatchLog(spark, warehouse).read();
+      rows.put(ReportData.DATA_QUALITY, writer.write(ReportData.DATA_QUALITY, DataQuality.fromBatchLog(batchLog),
+          BatchLog.INGESTED_AT, BatchLog.SOURCE_FILE));
+      AnalyzeResult result = new AnalyzeResult(rows, range == null ? null : range[0], range == null ? null : range[1],
+          asOf, writer.folder().toString());
+      files.writeTextAtomically(new Path(writer.folder(), ReportData.MANIFEST),
+          Manifest.json(UUID.randomUUID().toString(), startedAt, now(), config, result, batchLog));
+      return result;
+    } finally {
+      aggregates.unpersist();
+    }
+  }
+
+  private void writeContractTables(DataTableWriter writer, Dataset<Row> aggregates, Map<String, Long> rows) {
+    rows.put(ReportData.KPI_BY_PERIOD, writer.write(ReportData.KPI_BY_PERIOD,
+        PeriodAggregates.of(aggregates, Dimension.ALL), "period_type", "period"));
+    rows.put(ReportData.BY_WASTE_CATEGORY, writer.write(ReportData.BY_WASTE_CATEGORY,
+        PeriodAggregates.of(aggregates, Dimension.WASTE_CATEGORY), "period_type", "period", Facts.WASTE_CATEGORY));
+    rows.put(ReportData.BY_PORT, writer.write(ReportData.BY_PORT,
+        PeriodAggregates.of(aggregates, Dimension.PORT), "period_type", "period", Facts.PORT));
+    rows.put(ReportData.BY_ROUTE, writer.write(ReportData.BY_ROUTE,
+        PeriodAggregates.of(aggregates, Dimension.ROUTE), "period_type", "period", Facts.ORIGIN, Facts.DESTINATION));
+  }
+
+  private Dataset<Row> restrict(Dataset<Row> table, String dateColumn) {
+    Dataset<Row> restricted = table;
+    if (config.from() != null) {
+      restricted = restricted.filter(col(dateColumn).geq(lit(config.from().toString()).cast("date")));
+    }
+    if (config.to() != null) {
+      restricted = restricted.filter(col(dateColumn).leq(lit(config.to().toString()).cast("date")));
+    }
+    return restricted;
+  }
+
+  private static String now() {
+    return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+  }
+}

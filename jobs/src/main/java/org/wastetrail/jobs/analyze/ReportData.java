@@ -1,0 +1,17 @@
+package org.wastetrail.jobs.analyze;
+
+/** Names of the report-data tables ({@code OUT/data/NAME.csv}). */
+public final class ReportData {
+  public static final String KPI_BY_PERIOD = "kpi_by_period";
+  public static final String BY_WASTE_CATEGORY = "by_waste_category";
+  public static final String BY_PORT = "by_port";
+  public static final String BY_ROUTE = "by_route";
+  public static final String TREND_CHANGES = "trend_changes";
+  public static final String EMERGING_ROUTES = "emerging_routes";
+  public static final String ALERTS = "alerts";
+  public static final String LARGEST_SEIZURES = "largest_seizures";
+  public static final String DATA_QUALITY = "data_quality";
+  public static final String MANIFEST = "manifest.json";
+
+  private ReportData() {}
+}

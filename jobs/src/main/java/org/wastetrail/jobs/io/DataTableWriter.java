@@ -1,0 +1,91 @@
+package org.wastetrail.jobs.io;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.StructField;
+
+/**
+ * Writes a report-data table as one CSV file, rows in a total order, numbers written plainly: exact decimals (kg) with
+ * at most 3 decimals, rates with 10 significant digits, empty for null. The same data always gives the same bytes.
+ * Text that a spreadsheet would run as a formula is neutralised ({@link SpreadsheetSafe}).
+ */
+public final class DataTableWriter {
+  private static final MathContext RATE_DIGITS = new MathContext(10, RoundingMode.HALF_EVEN);
+
+  private final HadoopFiles files;
+  private final Path folder;
+
+  public DataTableWriter(HadoopFiles files, Path folder) {
+    this.files = files;
+    this.folder = folder;
+  }
+
+  public Path folder() {
+    return folder;
+  }
+
+  /**
+   * Writes {@code name.csv}, sorted by the given columns (which must make the order total); returns the rows written.
+   */
+  public long write(String name, Dataset<Row> table, String... sortColumns) {
+    Column[] order = new Column[sortColumns.length];
+    for (int i = 0; i < sortColumns.length; i++) {
+      order[i] = table.col(sortColumns[i]).asc_nulls_first();
+    }
+    StructField[] fields = table.schema().fields();
+    String[] header = table.columns();
+    Iterator<Row> rows = table.repartition(1).sortWithinPartitions(order).toLocalIterator();
+    files.mkdirs(folder);
+    long count = 0;
+    try (Writer writer = new OutputStreamWriter(files.create(new Path(folder, name + ".csv")), StandardCharsets.UTF_8);
+         CSVPrinter printer = new CSVPrinter(writer,
+             CSVFormat.RFC4180.builder().setHeader(header).setRecordSeparator('\n').get())) {
+      Object[] cells = new Object[fields.length];
+      while (rows.hasNext()) {
+        Row row = rows.next();
+        for (int i = 0; i < fields.length; i++) {
+          cells[i] = row.isNullAt(i) ? "" : format(fields[i].dataType(), row.get(i));
+        }
+        printer.printRecord(cells);
+        count++;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + name + ".csv in " + folder, e);
+    }
+    return count;
+  }
+
+  static String format(DataType type, Object value) {
+    if (type instanceof DecimalType) {
+      return plain(((BigDecimal) value).setScale(3, RoundingMode.HALF_UP));
+    }
+    if (type.equals(DataTypes.DoubleType) || type.equals(DataTypes.FloatType)) {
+      double d = ((Number) value).doubleValue();
+      return Double.isFinite(d) ? plain(new BigDecimal(d).round(RATE_DIGITS)) : "";
+    }
+    if (type.equals(DataTypes.StringType)) {
+      return SpreadsheetSafe.text((String) value);
+    }
+    return value.toString();
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+  }
+}
