@@ -8,6 +8,15 @@ final class PlantedSignals {
   private PlantedSignals() {}
 
   static List<PlantedSignal> standard(World world, SignalSizes sizes) {
-    return List.of();
+    CampaignEffect campaign = new CampaignEffect(world, sizes);
+    return List.of(
+        new SeizureSpike(world, sizes, campaign.month()),
+        new EmergingRoute(world, sizes),
+        campaign,
+        new LicenceCases(world, sizes),
+        new OverduePending(world, sizes),
+        new HighRiskRoute(world, sizes),
+        new HighRiskTrader(world, sizes),
+        new SingleInspectionTrader(world));
   }
 }
