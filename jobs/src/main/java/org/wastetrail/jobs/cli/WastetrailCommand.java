@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
       "Validates seizure, declaration, licence and campaign records into a Parquet warehouse,",
       "and turns them into the figures and reports analysts and management act on."
     },
-    subcommands = {CommandLine.HelpCommand.class},
+    subcommands = {CommandLine.HelpCommand.class, GenerateCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
