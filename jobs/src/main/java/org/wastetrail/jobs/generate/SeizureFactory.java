@@ -76,7 +76,7 @@ final class SeizureFactory {
 
   /** A single huge case: bulk slag or scrap of tens of thousands of tonnes, as in Demeter IV. */
   Seizure bulkCase(SplittableRandom rng, String id, LocalDate date, Route route, Port port) {
-    long grams = Math.round((20_000 + rng.nextDouble() * 160_000) * 1_000_000L);
+    long grams = (20_000 + rng.nextInt(160_001)) * 1_000_000L;
     return finish(rng, id, date, port, Shipment.directionAt(port, route), route.origin(), route.transitText(),
         route.destination(), Conveyance.SEA, "", route.category(), new long[] {grams, -1},
         DetectionMethod.INTELLIGENCE, "raw materials", "");
