@@ -82,6 +82,14 @@ final class GeneratedFolder {
     return new GeneratedFolder(dir, options);
   }
 
+  /** Reads a folder generated earlier, such as the committed sample-data, with the options its truth.json states. */
+  static GeneratedFolder existing(Path dir) throws IOException {
+    JsonNode options = new ObjectMapper().readTree(dir.resolve("truth.json").toFile()).get("options");
+    return new GeneratedFolder(dir, new GeneratorOptions(dir, options.get("seed").asLong(),
+        options.get("declarations").asLong(), YearMonth.parse(options.get("from").asText()),
+        YearMonth.parse(options.get("to").asText()), options.get("signals").asBoolean()));
+  }
+
   Map<String, Row> declarationsById() {
     return byId(declarations, "declaration_id");
   }
