@@ -18,10 +18,12 @@ import picocli.CommandLine.Spec;
     name = "generate",
     mixinStandardHelpOptions = true,
     description = {
-      "Generates realistic sample inputs (declarations, seizures, licences, campaigns) from a seed.",
-      "Planted signals (a seizure spike, an emerging route, a campaign effect and displacement, licence breaches,",
-      "overdue cases, a high-risk route and trader, a trader with one inspection) are listed with exact figures",
-      "in DIR/truth.json. The same options always give byte-identical files."
+      "Generates realistic sample inputs with known truths planted in them.",
+      "Writes declarations and seizures per month, licences and campaigns, from a seed.",
+      "The planted signals (seizure spike, emerging route, campaign effect and",
+      "displacement, licence breaches, overdue cases, high-risk route and trader,",
+      "a trader with one inspection) are listed with exact figures in DIR/truth.json.",
+      "The same options always give byte-identical files."
     })
 public final class GenerateCommand implements Callable<Integer> {
 
@@ -49,8 +51,8 @@ public final class GenerateCommand implements Callable<Integer> {
   YearMonth from;
 
   @Option(names = "--to", defaultValue = "2024-12", paramLabel = "YYYY-MM",
-      description = "Last month, at least " + GeneratorOptions.MIN_MONTHS_WITH_SIGNALS
-          + " months after --from unless --no-signals (default: ${DEFAULT-VALUE}).")
+      description = "Last month (default: ${DEFAULT-VALUE}); the period must span at least "
+          + GeneratorOptions.MIN_MONTHS_WITH_SIGNALS + " months unless --no-signals.")
   YearMonth to;
 
   @Option(names = "--no-signals", description = "The same world with nothing planted (for false-alarm tests).")
