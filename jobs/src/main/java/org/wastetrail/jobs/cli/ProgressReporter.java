@@ -33,8 +33,7 @@ final class ProgressReporter extends SparkListener implements AutoCloseable {
     thread.setDaemon(true);
     return thread;
   });
-  private long firstSeenNanos;
-  private long firstSeenRows;
+  private long lastShownNanos;
   private final boolean terminal = System.console() != null;
   private volatile long lastShown = -1;
   private volatile boolean closed;
@@ -77,17 +76,15 @@ final class ProgressReporter extends SparkListener implements AutoCloseable {
 
   private void show() {
     long rows = rowsByTask.values().stream().mapToLong(Long::longValue).sum();
-    if (firstSeenNanos == 0 && rows > 0) {
-      // The rate counts from the first rows seen, not from the session's start-up.
-      firstSeenNanos = System.nanoTime();
-      firstSeenRows = rows;
-    }
-    if (closed || rows == lastShown || rows < MIN_ROWS_TO_REPORT) {
+    long now = System.nanoTime();
+    if (closed || rows <= lastShown || rows < MIN_ROWS_TO_REPORT) {
       return;
     }
+    // The rate is that of the last interval: it says how fast reading goes now, not since start-up.
+    String rate = lastShown < 0 ? "" : String.format(Locale.ROOT, " (%,.0f rows/s)",
+        (rows - lastShown) / Math.max(1e-3, (now - lastShownNanos) / 1e9));
     lastShown = rows;
-    double seconds = Math.max(1e-3, (System.nanoTime() - firstSeenNanos) / 1e9);
-    String rate = rows == firstSeenRows ? "" : String.format(Locale.ROOT, " (%,.0f rows/s)", (rows - firstSeenRows) / seconds);
+    lastShownNanos = now;
     String line = String.format(Locale.ROOT, "  reading: %,d rows", rows) + rate;
     synchronized (out) {
       if (terminal) {

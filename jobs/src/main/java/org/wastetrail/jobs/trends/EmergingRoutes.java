@@ -21,11 +21,13 @@ import org.wastetrail.jobs.aggregate.Dimension;
 import org.wastetrail.jobs.aggregate.Facts;
 import org.wastetrail.jobs.aggregate.PeriodAggregates;
 import org.wastetrail.jobs.aggregate.Periods;
+import org.wastetrail.jobs.ingest.Vocabulary;
 
 /**
  * {@code emerging_routes}: a route (origin → destination; and the same with its transit countries, when given) that has
  * records in a period after none in the previous {@code lookback} periods. Only periods whose whole look-back lies inside
- * the data are judged, so the first periods of a data set do not flag every route as new.
+ * the data are judged, so the first periods of a data set do not flag every route as new. Routes with an unknown
+ * origin or destination ({@code ZZ}) are left out.
  */
 public final class EmergingRoutes {
   public static final String ROUTE_TYPE = "route_type";
@@ -46,6 +48,9 @@ public final class EmergingRoutes {
         .filter(col(PERIOD_TYPE).equalTo(periodType))
         .filter(dimension.equalTo(Dimension.ROUTE.name())
             .or(dimension.equalTo(Dimension.ROUTE_WITH_TRANSIT.name()).and(col(Facts.TRANSIT).notEqual(""))))
+        // A route with an unknown end (ZZ) is not a route an analyst can act on.
+        .filter(col(Facts.ORIGIN).notEqual(Vocabulary.UNKNOWN_COUNTRY)
+            .and(col(Facts.DESTINATION).notEqual(Vocabulary.UNKNOWN_COUNTRY)))
         .withColumn(ROUTE_TYPE, when(dimension.equalTo(Dimension.ROUTE.name()), lit("ORIGIN_DESTINATION"))
             .otherwise(lit("WITH_TRANSIT")))
         .withColumn(Facts.TRANSIT, when(dimension.equalTo(Dimension.ROUTE.name()), lit(""))

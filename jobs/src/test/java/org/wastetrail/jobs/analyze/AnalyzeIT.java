@@ -1,0 +1,164 @@
+package org.wastetrail.jobs.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.wastetrail.jobs.ingest.IngestConfig;
+import org.wastetrail.jobs.ingest.IngestJob;
+import org.wastetrail.jobs.ingest.IngestResult;
+import org.wastetrail.jobs.testing.SharedSpark;
+
+/** The pipeline on the bundled sample data, checked against figures computed without Spark and the planted truths. */
+@ExtendWith(SharedSpark.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AnalyzeIT {
+  private static final Path SAMPLE_DATA = Path.of("..", "sample-data");
+  private static final Path HS_MAP = Path.of("src", "main", "resources", "reference", "hs_waste_map.csv");
+
+  @TempDir static Path out;
+  private IngestResult ingest;
+  private AnalyzeResult result;
+  private JsonNode truth;
+
+  @BeforeAll
+  void runPipeline(SparkSession spark) throws IOException {
+    String warehouse = out.resolve("warehouse").toString();
+    ingest = new IngestJob(spark, new IngestConfig(SAMPLE_DATA.toString(), warehouse,
+        out.resolve("quarantine").toString(), false, "test")).run();
+    result = new AnalyzeJob(spark, AnalyzeConfig.defaults(warehouse, out.toString(), "test")).run();
+    truth = new ObjectMapper().readTree(SAMPLE_DATA.resolve("truth.json").toFile());
+  }
+
+  private List<CSVRecord> table(String name) throws IOException {
+    return IndependentTotals.read(out.resolve("data").resolve(name + ".csv"));
+  }
+
+  @Test
+  @DisplayName("every generated row is accepted")
+  void everyRowAccepted() {
+    assertEquals(0, ingest.rowsQuarantined());
+    assertEquals(truth.at("/totals/declarations").asLong(), ingest.tableRows().get("declarations"));
+    assertEquals(truth.at("/totals/seizures").asLong(), ingest.tableRows().get("seizures"));
+  }
+
+  @Test
+  @DisplayName("the four contract tables equal an independent computation, row for row")
+  void contractTablesMatchIndependentTotals() throws IOException {
+    IndependentTotals expected = new IndependentTotals(SAMPLE_DATA, HS_MAP);
+    Map<String, Integer> keyColumns = Map.of("kpi_by_period", 2, "by_waste_category", 3, "by_port", 3, "by_route", 4);
+    for (Map.Entry<String, Integer> table : keyColumns.entrySet()) {
+      Map<String, List<String>> actual = new TreeMap<>();
+      for (CSVRecord r : table(table.getKey())) {
+        List<String> values = r.toList();
+        actual.put(String.join(",", values.subList(0, table.getValue())),
+            values.subList(table.getValue(), table.getValue() + 8));
+      }
+      Map<String, List<String>> wanted = new TreeMap<>();
+      expected.tables.get(table.getKey()).forEach((key, m) -> wanted.put(key, m.formatted()));
+      assertEquals(wanted.keySet(), actual.keySet(), table.getKey() + ": the same keys and periods");
+      for (String key : wanted.keySet()) {
+        List<String> want = wanted.get(key);
+        List<String> got = actual.get(key);
+        assertEquals(want.subList(0, 7), got.subList(0, 7), table.getKey() + " " + key);
+        // The hit rate: empty alike, or equal to 10 significant digits (the contract asks for at least 6).
+        assertEquals(want.get(7).isEmpty(), got.get(7).isEmpty(), table.getKey() + " " + key + " hit_rate");
+        if (!want.get(7).isEmpty()) {
+          assertEquals(Double.parseDouble(want.get(7)), Double.parseDouble(got.get(7)), 1e-10,
+              table.getKey() + " " + key + " hit_rate");
+        }
+      }
+    }
+    assertEquals(36 + 12 + 3, table("kpi_by_period").size(), "36 months, 12 quarters, 3 years");
+  }
+
+  @Test
+  @DisplayName("the planted seizure spike is an alert")
+  void spikeFound() throws IOException {
+    String port = truth.at("/signals/seizure_spike/port").asText();
+    String month = truth.at("/signals/seizure_spike/month").asText();
+    List<String> alerts = new ArrayList<>();
+    for (CSVRecord r : table("alerts")) {
+      alerts.add(r.get("dimension") + " " + r.get("key") + " " + r.get("period") + " " + r.get("observed"));
+    }
+    assertTrue(alerts.contains("PORT " + port + " " + month + " "
+        + truth.at("/signals/seizure_spike/seizures_in_month").asText()), alerts.toString());
+  }
+
+  @Test
+  @DisplayName("the planted emerging route is found in its first quarter, and no route before its look-back")
+  void emergingRouteFound() throws IOException {
+    List<String> emerging = new ArrayList<>();
+    for (CSVRecord r : table("emerging_routes")) {
+      assertTrue(r.get("period").compareTo("2023-Q1") >= 0, "four quarters of look-back from 2022-Q1: " + r);
+      emerging.add(r.get("route_type") + " " + r.get("origin_country") + ">" + r.get("destination_country") + " "
+          + r.get("period"));
+    }
+    assertTrue(emerging.contains("ORIGIN_DESTINATION " + truth.at("/signals/emerging_route/origin_country").asText()
+        + ">" + truth.at("/signals/emerging_route/destination_country").asText() + " "
+        + truth.at("/signals/emerging_route/first_quarter").asText()), emerging.toString());
+  }
+
+  @Test
+  @DisplayName("the largest seizure of a year comes with its share, the year's total and median")
+  void largestSeizures() throws IOException {
+    String bulk = truth.at("/base_world/bulk_case_seizure_ids/0").asText();
+    CSVRecord top2023 = table("largest_seizures").stream()
+        .filter(r -> r.get("period_type").equals("YEAR") && r.get("period").equals("2023") && r.get("rank").equals("1"))
+        .findFirst().orElseThrow();
+    assertEquals(bulk, top2023.get("seizure_id"));
+    CSVRecord kpi2023 = table("kpi_by_period").stream()
+        .filter(r -> r.get("period_type").equals("YEAR") && r.get("period").equals("2023")).findFirst().orElseThrow();
+    assertEquals(kpi2023.get("seized_kg"), top2023.get("period_seized_kg"));
+    assertEquals(kpi2023.get("median_seizure_kg"), top2023.get("period_median_kg"));
+    double share = Double.parseDouble(top2023.get("share_of_period_kg"));
+    assertEquals(Double.parseDouble(top2023.get("quantity_kg")) / Double.parseDouble(kpi2023.get("seized_kg")), share,
+        1e-9);
+  }
+
+  @Test
+  @DisplayName("data quality conserves rows for every file and the manifest names every input and table")
+  void qualityAndManifest() throws IOException {
+    List<CSVRecord> quality = table("data_quality");
+    assertEquals(truth.at("/rows_per_file").size(), quality.size());
+    for (CSVRecord r : quality) {
+      assertEquals("true", r.get("rows_conserved"), r.get("source_file"));
+      assertEquals(truth.at("/rows_per_file/" + r.get("source_file")).asText(), r.get("rows_read"));
+    }
+    JsonNode manifest = new ObjectMapper().readTree(out.resolve("data/manifest.json").toFile());
+    assertEquals(quality.size(), manifest.get("inputs").size());
+    assertEquals(64, manifest.at("/inputs/0/sha256").asText().length());
+    for (JsonNode table : manifest.get("tables")) {
+      long rows = table(table.get("name").asText()).size();
+      assertEquals(rows, table.get("rows").asLong(), table.get("name").asText());
+    }
+    assertEquals(result.tableRows().keySet().size(), manifest.get("tables").size());
+  }
+
+  @Test
+  @DisplayName("a second analyze writes byte-identical tables")
+  void deterministic(SparkSession spark) throws IOException {
+    Path again = out.resolve("again");
+    new AnalyzeJob(spark, AnalyzeConfig.defaults(out.resolve("warehouse").toString(), again.toString(), "test")).run();
+    for (String table : result.tableRows().keySet()) {
+      assertEquals(Files.readString(out.resolve("data").resolve(table + ".csv")),
+          Files.readString(again.resolve("data").resolve(table + ".csv")), table);
+    }
+  }
+}
