@@ -1,0 +1,21 @@
+package org.wastetrail.reports.trend;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/** The numbers behind the report's charts, before they are drawn. */
+public final class ChartData {
+  private ChartData() {}
+
+  /** Monthly seizures and tonnes with the report period's months highlighted (indexes inclusive). */
+  public record Trend(List<String> months, double[] seizures, double[] tonnes, int highlightFrom, int highlightTo) {}
+
+  /** A monthly rate (fraction 0..1; NaN where undefined). */
+  public record Rate(List<String> months, double[] rates, int highlightFrom, int highlightTo) {}
+
+  /** Counts per period stacked by category, in legend order. */
+  public record Stacked(List<String> periods, LinkedHashMap<String, double[]> series) {}
+
+  /** Labels ranked by value, largest first. */
+  public record Ranked(List<String> labels, double[] values) {}
+}

@@ -1,0 +1,44 @@
+package org.wastetrail.reports.trend;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the trend report template shows, already formatted for its language: the template only lays it out.
+ *
+ * @param pageCounterCss the CSS content value of the PDF footer, e.g. {@code "Page " counter(page) " of " counter(pages)}
+ * @param figures charts by name ({@code trend}, {@code hitRate}, {@code categories}, {@code ports}, {@code routes})
+ * @param tables tables by name ({@code ports}, {@code routes}, {@code emerging}, {@code alerts}, {@code largest},
+ *     {@code quality}, {@code manifest})
+ * @param texts short paragraphs by name
+ */
+public record TrendReport(
+    String lang,
+    String title,
+    String subtitle,
+    String periodText,
+    String generatedText,
+    String marking,
+    String pageCounterCss,
+    List<Section> sections,
+    List<KpiTile> kpis,
+    List<String> summary,
+    Map<String, Figure> figures,
+    Map<String, Table> tables,
+    Map<String, String> texts) {
+
+  /** A numbered section, for the table of contents and the PDF bookmarks. */
+  public record Section(String id, String title) {}
+
+  /** A headline figure with its changes; {@code direction} is {@code up}, {@code down}, {@code flat} or {@code none}. */
+  public record KpiTile(String label, String value, String vsPrevious, String vsYearAgo, String direction) {}
+
+  /** A chart: inline SVG for the page, a PNG file beside the report, a text alternative. */
+  public record Figure(String id, String title, String svg, String description, String pngFile) {}
+
+  /** A table with its header; {@code empty} is shown instead when there are no rows. */
+  public record Table(List<String> header, List<List<Cell>> rows, String empty) {}
+
+  /** A cell: its text and whether it is a number (right-aligned). */
+  public record Cell(String text, boolean numeric) {}
+}
