@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Runs the whole pipeline on the bundled sample-data/ into ./out and says where to look.")
+    description = "Runs the whole pipeline on the bundled sample-data/ into ./out (reports in English and Chinese) and"
+        + " says where to look.")
 final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -37,12 +38,14 @@ final class DemoCommand implements Callable<Integer> {
           + "; run the demo from the project folder, or use: wastetrail run --input DIR --out DIR");
     }
     spec.commandLine().getOut().println("Running the pipeline on " + sampleData + " into " + out + " ...");
-    int exit = RunCommand.runPipeline(spec, sampleData.toString(), out, false, master, analysis);
+    int exit = RunCommand.runPipeline(spec, sampleData.toString(), out, false, master, analysis,
+        ReportCommand.LANGUAGES, null);
     if (exit == ExitCodes.OK) {
       RunCommand.OutputLayout layout = new RunCommand.OutputLayout(out);
       spec.commandLine().getOut().printf(
-          "%nWhere to look:%n  report data (CSV):    %s%n  warehouse (Parquet):  %s%n  rejected rows:        %s%n",
-          layout.data(), layout.warehouse(), layout.quarantine());
+          "%nWhere to look:%n  reports:              %s%n  report data (CSV):    %s%n  warehouse (Parquet):  %s%n"
+              + "  rejected rows:        %s%n",
+          Path.of(layout.reports()).resolve("index.html"), layout.data(), layout.warehouse(), layout.quarantine());
     }
     return exit;
   }

@@ -1,6 +1,5 @@
 package org.wastetrail.jobs.cli;
 
-import org.wastetrail.jobs.io.InputException;
 import picocli.CommandLine.ParameterException;
 
 /** The process exit codes, documented in {@code wastetrail --help}. */
@@ -17,6 +16,6 @@ public final class ExitCodes {
     if (t instanceof ParameterException) {
       return USAGE;
     }
-    return t instanceof InputException ? INPUT_ERROR : FAILURE;
+    return UserErrorHandler.findInputError(t) != null ? INPUT_ERROR : FAILURE;
   }
 }

@@ -3,13 +3,20 @@ package org.wastetrail.jobs.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.wastetrail.jobs.ingest.IngestConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.wastetrail.jobs.analyze.AnalyzeConfig;
 import org.wastetrail.jobs.analyze.AnalyzeJob;
+import org.wastetrail.jobs.analyze.AnalyzeResult;
+import org.wastetrail.reports.ReportRunner;
+import org.wastetrail.reports.index.ReportIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code wastetrail run}: the whole pipeline from an input folder into the output layout of the data contract. */
@@ -19,7 +26,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Runs the pipeline: validates the input folder into OUT/warehouse (rejected rows in OUT/quarantine),",
-      "then computes the report-data tables into OUT/data (see analyze --help).",
+      "computes the report-data tables into OUT/data (see analyze --help), and renders the trend report of the",
+      "latest complete quarter into OUT/reports (HTML, PDF, charts, index.html).",
       "Running it again on the same input changes nothing; new or corrected files are added."
     })
 final class RunCommand implements Callable<Integer> {
@@ -38,18 +46,31 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin AnalyzeCommand.AnalysisOptions analysis;
 
+  @Option(names = "--report-lang", paramLabel = "LANG", split = ",", defaultValue = "en",
+      description = "Languages of the trend report, comma-separated: en, zh-CN (default: ${DEFAULT-VALUE}).")
+  List<String> reportLanguages;
+
+  @Option(names = "--marking", paramLabel = "TEXT", description = "Handling marking of the reports (see report --help).")
+  String marking;
+
   @Option(names = "--master", paramLabel = "URL", defaultValue = SparkSessions.DEFAULT_MASTER,
       description = "Spark master (default: ${DEFAULT-VALUE}).")
   String master;
 
   @Override
   public Integer call() {
-    return runPipeline(spec, input, out, strict, master, analysis);
+    return runPipeline(spec, input, out, strict, master, analysis, reportLanguages, marking);
   }
 
-  /** Ingest, then analyze; a refused or failed ingest stops the run with its exit code. */
+  /** Ingest, analyze, then render the trend report; a refused or failed ingest stops the run with its exit code. */
   static int runPipeline(CommandSpec spec, String input, String out, boolean strict, String master,
-      AnalyzeCommand.AnalysisOptions analysis) {
+      AnalyzeCommand.AnalysisOptions analysis, List<String> languages, String marking) {
+    for (String lang : languages) {
+      if (!ReportCommand.LANGUAGES.contains(lang)) {
+        throw new ParameterException(spec.commandLine(), "--report-lang takes " + ReportCommand.LANGUAGES + ", not '"
+            + lang + "'");
+      }
+    }
     OutputLayout layout = new OutputLayout(out);
     IngestConfig ingest = new IngestConfig(input, layout.warehouse(), layout.quarantine(), strict,
         VersionProvider.codeVersion());
@@ -61,9 +82,27 @@ final class RunCommand implements Callable<Integer> {
         return exit;
       }
       spec.commandLine().getOut().println();
-      AnalyzeCommand.print(spec.commandLine().getOut(), new AnalyzeJob(session.spark(), analyze).run());
+      AnalyzeResult analysed = new AnalyzeJob(session.spark(), analyze).run();
+      AnalyzeCommand.print(spec.commandLine().getOut(), analysed);
+      spec.commandLine().getOut().println();
+      if (analysed.firstDate() == null) {
+        spec.commandLine().getOut().println("No records, so no report.");
+        return ExitCodes.OK;
+      }
+      renderReports(spec, layout, languages, marking);
       return ExitCodes.OK;
     }
+  }
+
+  private static void renderReports(CommandSpec spec, OutputLayout layout, List<String> languages, String marking) {
+    Path reports = Path.of(layout.reports());
+    ReportRunner runner = new ReportRunner(Path.of(layout.data()), reports);
+    List<ReportIndex.Entry> entries = new ArrayList<>();
+    for (String lang : languages) {
+      entries.add(runner.trend(null, Locale.forLanguageTag(lang), marking));
+    }
+    runner.writeIndex(Locale.forLanguageTag(languages.get(0)));
+    ReportCommand.print(spec, reports, entries);
   }
 
   /** The folders of a run's output, as the data contract lays them out. */
@@ -78,6 +117,10 @@ final class RunCommand implements Callable<Integer> {
 
     String data() {
       return Path.of(out).resolve("data").toString();
+    }
+
+    String reports() {
+      return Path.of(out).resolve("reports").toString();
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.wastetrail.jobs.cli;
 
 import org.wastetrail.jobs.io.InputException;
+import org.wastetrail.reports.data.ReportDataException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -16,7 +17,7 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
       commandLine.getErr().println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more.");
       return ExitCodes.USAGE;
     }
-    InputException inputError = findInputException(ex);
+    Throwable inputError = findInputError(ex);
     if (inputError != null) {
       commandLine.getErr().println("error: " + inputError.getMessage());
       return ExitCodes.INPUT_ERROR;
@@ -27,10 +28,10 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
   }
 
   /** Spark wraps exceptions thrown in tasks; the user's error may sit a few causes deep. */
-  private static InputException findInputException(Throwable t) {
+  static Throwable findInputError(Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause()) {
-      if (c instanceof InputException ie) {
-        return ie;
+      if (c instanceof InputException || c instanceof ReportDataException) {
+        return c;
       }
     }
     return null;

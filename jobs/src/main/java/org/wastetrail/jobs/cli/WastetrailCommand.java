@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
       "warehouse and turns them into the figures analysts and management act on."
     },
     subcommands = {
-      DemoCommand.class, RunCommand.class, IngestCommand.class, AnalyzeCommand.class, GenerateCommand.class,
+      DemoCommand.class, RunCommand.class, IngestCommand.class, AnalyzeCommand.class, ReportCommand.class,
+      GenerateCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -12,7 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Locale;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -24,6 +30,8 @@ import org.wastetrail.jobs.ingest.IngestConfig;
 import org.wastetrail.jobs.ingest.IngestJob;
 import org.wastetrail.jobs.ingest.IngestResult;
 import org.wastetrail.jobs.testing.SharedSpark;
+import org.wastetrail.reports.ReportRunner;
+import org.wastetrail.reports.index.ReportIndex;
 
 /** The pipeline on the bundled sample data, checked against figures computed without Spark and the planted truths. */
 @ExtendWith(SharedSpark.class)
@@ -149,6 +157,36 @@ class AnalyzeIT {
       assertEquals(rows, table.get("rows").asLong(), table.get("name").asText());
     }
     assertEquals(result.tableRows().keySet().size(), manifest.get("tables").size());
+  }
+
+  @Test
+  @DisplayName("the trend report of the latest complete quarter renders in English and Chinese, HTML and PDF")
+  void trendReports() throws IOException {
+    Path reports = out.resolve("reports");
+    ReportRunner runner = new ReportRunner(out.resolve("data"), reports);
+    ReportIndex.Entry en = runner.trend(null, Locale.ENGLISH, null);
+    ReportIndex.Entry zh = runner.trend(null, Locale.SIMPLIFIED_CHINESE, "内部 – 执法敏感");
+    runner.writeIndex(Locale.ENGLISH);
+    assertEquals("2024-Q4", en.period(), "the data ends on 2024-12-31, so Q4 is complete");
+    CSVRecord q4 = table("kpi_by_period").stream()
+        .filter(r -> r.get("period_type").equals("QUARTER") && r.get("period").equals("2024-Q4")).findFirst().orElseThrow();
+    Document html = Jsoup.parse(reports.resolve(en.html()).toFile(), "UTF-8");
+    assertEquals(String.format(Locale.ENGLISH, "%,d", Long.parseLong(q4.get("seizures"))),
+        html.select(".kpi .value").get(0).text());
+    assertEquals(5, html.select("figure svg").size());
+    try (PDDocument pdf = Loader.loadPDF(reports.resolve(zh.pdf()).toFile())) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        String text = stripper.getText(pdf);
+        assertTrue(text.contains("内部 – 执法敏感"), "marking on page " + page);
+        assertTrue(text.contains("第 " + page + " 页，共 " + pdf.getNumberOfPages() + " 页"), "footer on page " + page);
+      }
+    }
+    Document index = Jsoup.parse(reports.resolve("index.html").toFile(), "UTF-8");
+    assertEquals(List.of(en.html(), en.pdf(), zh.html(), zh.pdf()),
+        index.select("tbody a").stream().map(a -> a.attr("href")).toList());
   }
 
   @Test

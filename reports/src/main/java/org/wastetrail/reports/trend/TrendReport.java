@@ -30,8 +30,12 @@ public record TrendReport(
   /** A numbered section, for the table of contents and the PDF bookmarks. */
   public record Section(String id, String title) {}
 
-  /** A headline figure with its changes; {@code direction} is {@code up}, {@code down}, {@code flat} or {@code none}. */
-  public record KpiTile(String label, String value, String vsPrevious, String vsYearAgo, String direction) {}
+  /**
+   * A headline figure with its changes against the previous period and a year earlier ("vs Q3 2024", "-8 (-13.6%)");
+   * {@code direction} is {@code up}, {@code down}, {@code flat} or {@code none}.
+   */
+  public record KpiTile(String label, String value, String previousLabel, String previousChange, String yearAgoLabel,
+      String yearAgoChange, String direction) {}
 
   /** A chart: inline SVG for the page, a PNG file beside the report, a text alternative. */
   public record Figure(String id, String title, String svg, String description, String pngFile) {}
@@ -39,6 +43,13 @@ public record TrendReport(
   /** A table with its header; {@code empty} is shown instead when there are no rows. */
   public record Table(List<String> header, List<List<Cell>> rows, String empty) {}
 
-  /** A cell: its text and whether it is a number (right-aligned). */
-  public record Cell(String text, boolean numeric) {}
+  /**
+   * A cell: its text and how it is laid out: {@code num} right-aligned and unbroken, {@code code} (ids, ports, routes,
+   * dates) unbroken, {@code text} wrapping.
+   */
+  public record Cell(String text, String kind) {
+    public boolean numeric() {
+      return kind.equals("num");
+    }
+  }
 }

@@ -91,48 +91,50 @@ public final class TrendReportBuilder {
   private KpiTile countTile(String label, String column, DataTable.Row now, DataTable.Row previous,
       DataTable.Row yearAgo) {
     BigDecimal value = BigDecimal.valueOf(count(now, column));
-    return new KpiTile(m.get(label), f.count(value.longValue()),
-        vs("kpi.vs_previous", period.previous(), value, previous == null ? null : BigDecimal.valueOf(count(previous, column)), 0),
-        vs("kpi.vs_year_ago", period.yearAgo(), value, yearAgo == null ? null : BigDecimal.valueOf(count(yearAgo, column)), 0),
-        direction(value, previous == null ? null : BigDecimal.valueOf(count(previous, column))));
+    BigDecimal before = previous == null ? null : BigDecimal.valueOf(count(previous, column));
+    BigDecimal yearBefore = yearAgo == null ? null : BigDecimal.valueOf(count(yearAgo, column));
+    return new KpiTile(m.get(label), f.count(value.longValue()), vsLabel(period.previous()), change(value, before, 0),
+        vsLabel(period.yearAgo()), change(value, yearBefore, 0), direction(value, before));
   }
 
   private KpiTile tonnesTile(DataTable.Row now, DataTable.Row previous, DataTable.Row yearAgo) {
     BigDecimal value = tonnes(now);
-    return new KpiTile(m.get("kpi.tonnes"), f.decimal(value, 1),
-        vs("kpi.vs_previous", period.previous(), value, previous == null ? null : tonnes(previous), 1),
-        vs("kpi.vs_year_ago", period.yearAgo(), value, yearAgo == null ? null : tonnes(yearAgo), 1),
-        direction(value, previous == null ? null : tonnes(previous)));
+    BigDecimal before = previous == null ? null : tonnes(previous);
+    return new KpiTile(m.get("kpi.tonnes"), f.decimal(value, 1), vsLabel(period.previous()), change(value, before, 1),
+        vsLabel(period.yearAgo()), change(value, yearAgo == null ? null : tonnes(yearAgo), 1),
+        direction(value, before));
   }
 
   private KpiTile rateTile(DataTable.Row now, DataTable.Row previous, DataTable.Row yearAgo) {
     Double rate = rate(now);
-    return new KpiTile(m.get("kpi.hit_rate"), f.percent(rate), rateVs("kpi.vs_previous", period.previous(), rate,
-        previous), rateVs("kpi.vs_year_ago", period.yearAgo(), rate, yearAgo),
+    return new KpiTile(m.get("kpi.hit_rate"), f.percent(rate), vsLabel(period.previous()), rateChange(rate, previous),
+        vsLabel(period.yearAgo()), rateChange(rate, yearAgo),
         rate == null || previous == null || rate(previous) == null ? "none"
             : direction(BigDecimal.valueOf(rate), BigDecimal.valueOf(rate(previous))));
   }
 
-  /** The change against a comparison period, or "no earlier data" when that period lies before the data. */
-  private String vs(String key, ReportPeriod other, BigDecimal value, BigDecimal base, int digits) {
-    String change;
-    if (base == null) {
-      change = m.get("change.unknown");
-    } else if (value.compareTo(base) == 0) {
-      change = m.get("change.none");
-    } else if (base.signum() == 0) {
-      change = f.signedChange(value, base, digits) + " · " + m.get("change.new");
-    } else {
-      change = f.signedChange(value.subtract(base), base, digits);
-    }
-    return m.format(key, periodName(other), change);
+  private String vsLabel(ReportPeriod other) {
+    return m.format("kpi.vs", periodName(other));
   }
 
-  private String rateVs(String key, ReportPeriod other, Double rate, DataTable.Row base) {
+  /** The change against a comparison value: "no earlier data" when its period lies before the data. */
+  private String change(BigDecimal value, BigDecimal base, int digits) {
+    if (base == null) {
+      return m.get("change.unknown");
+    }
+    if (value.compareTo(base) == 0) {
+      return m.get("change.none");
+    }
+    if (base.signum() == 0) {
+      return f.signedChange(value, base, digits) + " · " + m.get("change.new");
+    }
+    return f.signedChange(value.subtract(base), base, digits);
+  }
+
+  private String rateChange(Double rate, DataTable.Row base) {
     Double baseRate = base == null ? null : rate(base);
-    String change = rate == null || baseRate == null ? m.get("change.unknown")
+    return rate == null || baseRate == null ? m.get("change.unknown")
         : m.format("change.points", f.points(rate - baseRate));
-    return m.format(key, periodName(other), change);
   }
 
   private static String direction(BigDecimal value, BigDecimal base) {
@@ -147,9 +149,9 @@ public final class TrendReportBuilder {
     List<String> sentences = new ArrayList<>();
     BigDecimal seizures = BigDecimal.valueOf(count(now, "seizures"));
     sentences.add(m.format("summary.seizures", f.count(seizures.longValue()), periodName(period),
-        changeOnly(seizures, previous == null ? null : BigDecimal.valueOf(count(previous, "seizures"))),
+        change(seizures, previous == null ? null : BigDecimal.valueOf(count(previous, "seizures")), 0),
         periodName(period.previous()),
-        changeOnly(seizures, yearAgo == null ? null : BigDecimal.valueOf(count(yearAgo, "seizures"))),
+        change(seizures, yearAgo == null ? null : BigDecimal.valueOf(count(yearAgo, "seizures")), 0),
         periodName(period.yearAgo())));
     BigDecimal largest = now == null ? null : now.decimal("largest_seizure_kg");
     BigDecimal totalKg = now == null ? BigDecimal.ZERO : now.decimal("seized_kg");
@@ -173,16 +175,6 @@ public final class TrendReportBuilder {
     sentences.add(m.format("summary.signals", f.count(alertsInPeriod().size()), f.count(emergingInPeriod().size())));
     sentences.add(m.get("summary.caveat"));
     return sentences;
-  }
-
-  private String changeOnly(BigDecimal value, BigDecimal base) {
-    if (base == null) {
-      return m.get("change.unknown");
-    }
-    if (value.compareTo(base) == 0) {
-      return m.get("change.none");
-    }
-    return base.signum() == 0 ? m.get("change.new") : f.signedChange(value.subtract(base), base, 0);
   }
 
   // ---- charts
@@ -278,10 +270,10 @@ public final class TrendReportBuilder {
     for (DataTable.Row r : top) {
       DataTable.Row before = previous.get(period.previous().label() + "|" + key.apply(r));
       long seizures = r.count("seizures");
-      rows.add(List.of(new Cell(key.apply(r), false), number(f.count(seizures)), number(f.tonnes(r.decimal("seized_kg"))),
+      rows.add(List.of(code(key.apply(r), false), number(f.count(seizures)), number(f.tonnes(r.decimal("seized_kg"))),
           number(f.count(r.count("declarations"))), number(f.count(r.count("inspections"))),
           number(f.count(r.count("violations"))), number(f.percent(r.rate("hit_rate"))),
-          number(changeOnly(BigDecimal.valueOf(seizures), BigDecimal.valueOf(before == null ? 0 : before.count("seizures"))))));
+          number(change(BigDecimal.valueOf(seizures), BigDecimal.valueOf(before == null ? 0 : before.count("seizures")), 0))));
     }
     tables.put(name, new Table(List.of(m.get(name.equals("ports") ? "col.port" : "col.route"), m.get("col.seizures"),
         m.get("col.seized_t"), m.get("col.declarations"), m.get("col.inspections"), m.get("col.violations"),
@@ -319,8 +311,8 @@ public final class TrendReportBuilder {
     for (DataTable.Row r : emergingInPeriod()) {
       String transit = r.text("transit_countries");
       String route = routeOf(r) + (transit == null ? "" : " (" + transit.replace(";", " → ") + ")");
-      rows.add(List.of(new Cell(periodName(ReportPeriod.parse(r.text("period"))), false), new Cell(route, false),
-          new Cell(r.text("last_seen_period") == null ? "–" : periodName(ReportPeriod.parse(r.text("last_seen_period"))),
+      rows.add(List.of(code(periodName(ReportPeriod.parse(r.text("period"))), false), code(route, false),
+          code(r.text("last_seen_period") == null ? "–" : periodName(ReportPeriod.parse(r.text("last_seen_period"))),
               false),
           number(f.count(r.count("declarations"))), number(f.count(r.count("seizures"))),
           number(f.tonnes(r.decimal("seized_kg")))));
@@ -334,8 +326,8 @@ public final class TrendReportBuilder {
     for (DataTable.Row r : alertsInPeriod()) {
       String key = r.text("dimension").equals("WASTE_CATEGORY") ? m.get("category." + r.text("key"))
           : r.text("key").replace(">", " → ");
-      rows.add(List.of(new Cell(periodName(ReportPeriod.parse(r.text("period"))), false),
-          new Cell(m.get("dimension." + r.text("dimension")), false), new Cell(key, false),
+      rows.add(List.of(code(periodName(ReportPeriod.parse(r.text("period"))), false),
+          text(m.get("dimension." + r.text("dimension"))), code(key, false),
           number(f.count(r.count("observed"))), number(f.decimal(r.decimal("expected"), 1)),
           number(f.decimal(r.decimal("threshold"), 1)), number(f.decimal(r.decimal("score"), 2))));
     }
@@ -347,9 +339,9 @@ public final class TrendReportBuilder {
     List<List<Cell>> rows = new ArrayList<>();
     for (DataTable.Row r : data.largestSeizures().rows()) {
       if (r.text("period_type").equals(period.type()) && r.text("period").equals(period.label())) {
-        rows.add(List.of(number(r.text("rank")), new Cell(r.text("seizure_id"), false),
-            new Cell(r.text("seizure_date"), false), new Cell(r.text("port"), false), new Cell(routeOf(r), false),
-            new Cell(m.get("category." + r.text("waste_category")), false), number(f.kg(r.decimal("quantity_kg"))),
+        rows.add(List.of(number(r.text("rank")), code(r.text("seizure_id"), false),
+            code(r.text("seizure_date"), false), code(r.text("port"), false), code(routeOf(r), false),
+            text(m.get("category." + r.text("waste_category"))), number(f.kg(r.decimal("quantity_kg"))),
             number(f.percent(r.rate("share_of_period_kg")))));
       }
     }
@@ -362,10 +354,9 @@ public final class TrendReportBuilder {
     List<List<Cell>> rows = new ArrayList<>();
     for (DataTable.Row r : data.dataQuality().rows()) {
       String reasons = r.text("quarantine_reasons");
-      rows.add(List.of(new Cell(r.text("source_file"), false), new Cell(r.text("kind"), false),
+      rows.add(List.of(code(r.text("source_file"), false), code(r.text("kind"), false),
           number(f.count(r.count("rows_read"))), number(f.count(r.count("rows_accepted"))),
-          number(f.count(r.count("rows_quarantined"))), new Cell(reasons == null ? "–" : reasons.replace(";", "; "),
-              false)));
+          number(f.count(r.count("rows_quarantined"))), text(reasons == null ? "–" : reasons.replace(";", "; "))));
     }
     return new Table(List.of(m.get("col.file"), m.get("col.kind"), m.get("col.read"), m.get("col.accepted"),
         m.get("col.quarantined"), m.get("col.reasons")), rows, "");
@@ -374,7 +365,7 @@ public final class TrendReportBuilder {
   private Table manifestTable() {
     List<List<Cell>> rows = new ArrayList<>();
     for (JsonNode table : data.manifest().path("tables")) {
-      rows.add(List.of(new Cell(table.path("file").asText(), false), number(f.count(table.path("rows").asLong()))));
+      rows.add(List.of(code(table.path("file").asText(), false), number(f.count(table.path("rows").asLong()))));
     }
     return new Table(List.of(m.get("col.table"), m.get("col.rows")), rows, "");
   }
@@ -489,7 +480,15 @@ public final class TrendReportBuilder {
   }
 
   private static Cell number(String text) {
-    return new Cell(text, true);
+    return new Cell(text, "num");
+  }
+
+  private static Cell code(String text, boolean numeric) {
+    return new Cell(text, numeric ? "num" : "code");
+  }
+
+  private static Cell text(String text) {
+    return new Cell(text, "text");
   }
 
   private static double sum(double[] values) {

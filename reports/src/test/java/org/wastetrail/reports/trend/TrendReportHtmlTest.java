@@ -48,9 +48,9 @@ class TrendReportHtmlTest {
     Document doc = render(Locale.ENGLISH, "OFFICIAL – LAW ENFORCEMENT SENSITIVE");
     assertEquals(List.of("51", "1,419.1", "3,436", "314", "15.3%"), texts(doc, ".kpi .value"));
     List<String> changes = texts(doc, ".kpi .change");
-    assertEquals("vs Q3 2024: -8 (-13.6%)", changes.get(0));
-    assertEquals("vs Q4 2023: -68 (-57.1%)", changes.get(1));
-    assertEquals("vs Q3 2024: -2.1 pp", changes.get(8));
+    assertEquals("vs Q3 2024 -8 (-13.6%)", changes.get(0));
+    assertEquals("vs Q4 2023 -68 (-57.1%)", changes.get(1));
+    assertEquals("vs Q3 2024 -2.1 pp", changes.get(8));
     assertTrue(doc.select(".summary li").get(0).text()
         .startsWith("Customs recorded 51 seizures in Q4 2024, -8 (-13.6%) on Q3 2024"), doc.select(".summary li").text());
   }

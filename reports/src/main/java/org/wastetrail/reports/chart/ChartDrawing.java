@@ -1,0 +1,49 @@
+package org.wastetrail.reports.chart;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGHints;
+
+/** Draws a chart twice: as an inline SVG element (vector, text kept as text) and as a PNG at twice the size. */
+final class ChartDrawing {
+  private ChartDrawing() {}
+
+  /**
+   * @param id unique in the page: prefixes the SVG's internal ids (clip paths) so that charts do not clash
+   */
+  static ChartImage draw(JFreeChart chart, String id, int width, int height) {
+    SVGGraphics2D svg = new SVGGraphics2D(width, height);
+    svg.setDefsKeyPrefix(id + "-");
+    svg.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
+    chart.draw(svg, new Rectangle2D.Double(0, 0, width, height));
+    return new ChartImage(svg.getSVGElement(id), png(chart, width, height));
+  }
+
+  private static byte[] png(JFreeChart chart, int width, int height) {
+    BufferedImage image = new BufferedImage(width * 2, height * 2, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.scale(2, 2);
+      chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+    } finally {
+      g.dispose();
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, "png", out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,138 @@
+package org.wastetrail.reports.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.GraphicsEnvironment;
+import java.io.File;
+import java.text.NumberFormat;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+
+/**
+ * The look of every chart: white background, light grid, a calm colour-blind-safe palette (Okabe–Ito), no gradients or
+ * shadows, fonts large enough at print size, numbers formatted for the report's locale. The font renders Chinese when
+ * WenQuanYi Micro Hei is installed (Debian fonts-wqy-microhei).
+ */
+public final class ChartTheme {
+  /** Okabe–Ito, reordered so that neighbours in a stack stay distinguishable. */
+  static final List<Color> PALETTE = List.of(new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
+      new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442), new Color(0x999999));
+  static final Color HIGHLIGHT = new Color(0xD55E00);
+  static final Color BAND = new Color(0xFDE8D7);
+  static final Color TEXT = new Color(0x1F2933);
+  static final Color GRID = new Color(0xD9E2EC);
+  static final String CJK_FAMILY = "WenQuanYi Micro Hei";
+  private static final String CJK_FILE = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
+
+  private final Locale locale;
+  private final String family;
+
+  public ChartTheme(Locale locale) {
+    this.locale = locale;
+    this.family = fontFamily();
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  public NumberFormat numbers() {
+    return NumberFormat.getNumberInstance(locale);
+  }
+
+  public NumberFormat percent() {
+    NumberFormat format = NumberFormat.getPercentInstance(locale);
+    format.setMaximumFractionDigits(0);
+    return format;
+  }
+
+  Font font(int style, float size) {
+    return new Font(family, style, Math.round(size));
+  }
+
+  Color color(int series) {
+    return PALETTE.get(series % PALETTE.size());
+  }
+
+  /** Applies the common look to a chart. */
+  void apply(JFreeChart chart) {
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.setAntiAlias(true);
+    chart.setTextAntiAlias(true);
+    TextTitle title = chart.getTitle();
+    if (title != null) {
+      title.setFont(font(Font.BOLD, 15));
+      title.setPaint(TEXT);
+    }
+    LegendTitle legend = chart.getLegend();
+    if (legend != null) {
+      legend.setItemFont(font(Font.PLAIN, 12));
+      legend.setItemPaint(TEXT);
+      legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+      legend.setPosition(RectangleEdge.BOTTOM);
+    }
+    if (chart.getPlot() instanceof XYPlot xy) {
+      xy.setBackgroundPaint(Color.WHITE);
+      xy.setOutlineVisible(false);
+      xy.setDomainGridlinesVisible(false);
+      xy.setRangeGridlinePaint(GRID);
+      xy.setRangeGridlineStroke(new BasicStroke(0.8f));
+      for (int i = 0; i < xy.getRangeAxisCount(); i++) {
+        axis(xy.getRangeAxis(i));
+      }
+      axis(xy.getDomainAxis());
+    } else if (chart.getPlot() instanceof CategoryPlot category) {
+      category.setBackgroundPaint(Color.WHITE);
+      category.setOutlineVisible(false);
+      category.setDomainGridlinesVisible(false);
+      category.setRangeGridlinePaint(GRID);
+      category.setRangeGridlineStroke(new BasicStroke(0.8f));
+      for (int i = 0; i < category.getRangeAxisCount(); i++) {
+        axis(category.getRangeAxis(i));
+      }
+      axis(category.getDomainAxis());
+    }
+  }
+
+  private void axis(Axis axis) {
+    if (axis == null) {
+      return;
+    }
+    axis.setLabelFont(font(Font.PLAIN, 12));
+    axis.setLabelPaint(TEXT);
+    axis.setTickLabelFont(font(Font.PLAIN, 11));
+    axis.setTickLabelPaint(TEXT);
+    axis.setAxisLinePaint(GRID);
+    axis.setTickMarkPaint(GRID);
+  }
+
+  /** WenQuanYi Micro Hei when available (it has Latin and CJK), else DejaVu Sans, else the logical SansSerif. */
+  private static String fontFamily() {
+    List<String> installed = Arrays.asList(
+        GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT));
+    if (installed.contains(CJK_FAMILY)) {
+      return CJK_FAMILY;
+    }
+    File file = new File(CJK_FILE);
+    if (file.isFile()) {
+      try {
+        for (Font font : Font.createFonts(file)) {
+          GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
+        }
+        return CJK_FAMILY;
+      } catch (java.awt.FontFormatException | java.io.IOException e) {
+        // fall through to the next family
+      }
+    }
+    return installed.contains("DejaVu Sans") ? "DejaVu Sans" : Font.SANS_SERIF;
+  }
+}

@@ -1,0 +1,85 @@
+package org.wastetrail.reports.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.CategoryMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * Monthly counts as bars with a second measure as a line on its own right-hand axis (seizures and tonnes), the report
+ * period's months shaded.
+ */
+public final class TrendLineChart {
+  private final ChartTheme theme;
+  private final int width;
+  private final int height;
+
+  public TrendLineChart(ChartTheme theme, int width, int height) {
+    this.theme = theme;
+    this.width = width;
+    this.height = height;
+  }
+
+  /**
+   * @param months x labels ({@code 2024-01}...)
+   * @param bars left-axis values, drawn as bars; {@code line} right-axis values, drawn as a line
+   * @param highlightFrom first shaded month index (inclusive), -1 for none; {@code highlightTo} last (inclusive)
+   */
+  public ChartImage render(String id, List<String> months, String barsName, double[] bars, String barsAxis,
+      String lineName, double[] line, String lineAxis, int highlightFrom, int highlightTo, String highlightLabel) {
+    DefaultCategoryDataset barData = new DefaultCategoryDataset();
+    DefaultCategoryDataset lineData = new DefaultCategoryDataset();
+    for (int i = 0; i < months.size(); i++) {
+      barData.addValue(bars[i], barsName, months.get(i));
+      lineData.addValue(line[i], lineName, months.get(i));
+    }
+    CategoryAxis x = new CategoryAxis();
+    x.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
+    x.setCategoryMargin(0.25);
+    NumberAxis left = new NumberAxis(barsAxis);
+    left.setNumberFormatOverride(theme.numbers());
+    BarRenderer barRenderer = new BarRenderer();
+    barRenderer.setBarPainter(new StandardBarPainter());
+    barRenderer.setShadowVisible(false);
+    barRenderer.setSeriesPaint(0, theme.color(0));
+    CategoryPlot plot = new CategoryPlot(barData, x, left, barRenderer);
+    NumberAxis right = new NumberAxis(lineAxis);
+    right.setNumberFormatOverride(theme.numbers());
+    plot.setRangeAxis(1, right);
+    plot.setDataset(1, lineData);
+    plot.mapDatasetToRangeAxis(1, 1);
+    LineAndShapeRenderer lineRenderer = new LineAndShapeRenderer(true, false);
+    lineRenderer.setSeriesPaint(0, theme.color(1));
+    lineRenderer.setSeriesStroke(0, new BasicStroke(2.2f));
+    plot.setRenderer(1, lineRenderer);
+    plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+    for (int i = Math.max(0, highlightFrom); highlightFrom >= 0 && i <= highlightTo; i++) {
+      CategoryMarker band = new CategoryMarker(months.get(i), ChartTheme.BAND, new BasicStroke(1f));
+      band.setDrawAsLine(false);
+      band.setAlpha(1f);
+      if (i == highlightFrom) {
+        band.setLabel(highlightLabel);
+        band.setLabelFont(theme.font(Font.PLAIN, 11));
+        band.setLabelPaint(ChartTheme.HIGHLIGHT);
+        band.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+        band.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_RIGHT);
+      }
+      plot.addDomainMarker(band, Layer.BACKGROUND);
+    }
+    JFreeChart chart = new JFreeChart(null, null, plot, true);
+    theme.apply(chart);
+    x.setTickLabelFont(theme.font(Font.PLAIN, 10));
+    return ChartDrawing.draw(chart, id, width, height);
+  }
+}
