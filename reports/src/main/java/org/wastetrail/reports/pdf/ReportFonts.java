@@ -1,0 +1,127 @@
+package org.wastetrail.reports.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The font files a PDF report embeds, found on this machine, under the one CSS family name the templates use.
+ *
+ * <p>Latin text is set in DejaVu Sans (regular and bold); every glyph DejaVu lacks, Chinese above all, falls back to
+ * WenQuanYi Micro Hei. WenQuanYi ships as a TrueType collection (.ttc): openhtmltopdf opens a file whose name ends in
+ * {@code .ttc} with PDFBox's {@code TrueTypeCollection} and registers each face of it. Both are TrueType, so PDFBox can
+ * embed subsets of them; Noto CJK, being CFF-based OpenType, could not be embedded.
+ */
+public final class ReportFonts {
+  /** The family name templates write in {@code font-family}, in the body and in every page margin box. */
+  public static final String FAMILY = "Wastetrail Sans";
+
+  /** Where Debian and most Linux distributions keep system fonts. */
+  public static final List<Path> SYSTEM_FONT_DIRECTORIES = List.of(Path.of("/usr/share/fonts"),
+      Path.of("/usr/local/share/fonts"));
+
+  static final String LATIN_REGULAR = "DejaVuSans.ttf";
+  static final String LATIN_BOLD = "DejaVuSans-Bold.ttf";
+  static final String CJK = "wqy-microhei.ttc";
+
+  private static final System.Logger LOG = System.getLogger(ReportFonts.class.getName());
+
+  private final Optional<Path> latinRegular;
+  private final Optional<Path> latinBold;
+  private final Optional<Path> cjk;
+  private final List<String> warnings;
+
+  private ReportFonts(Optional<Path> latinRegular, Optional<Path> latinBold, Optional<Path> cjk, List<Path> searched) {
+    this.latinRegular = latinRegular;
+    this.latinBold = latinBold;
+    this.cjk = cjk;
+    this.warnings = warningsFor(searched);
+    warnings.forEach(w -> LOG.log(System.Logger.Level.WARNING, w));
+  }
+
+  /** The fonts installed in the system font directories. */
+  public static ReportFonts fromSystem() {
+    return findIn(SYSTEM_FONT_DIRECTORIES);
+  }
+
+  /** The fonts found anywhere under the given directories (missing directories are skipped); the first match wins. */
+  public static ReportFonts findIn(List<Path> directories) {
+    Map<String, Path> found = filesNamed(directories, List.of(LATIN_REGULAR, LATIN_BOLD, CJK));
+    return new ReportFonts(Optional.ofNullable(found.get(LATIN_REGULAR)), Optional.ofNullable(found.get(LATIN_BOLD)),
+        Optional.ofNullable(found.get(CJK)), List.copyOf(directories));
+  }
+
+  /** True when Chinese text will render. */
+  public boolean hasCjk() {
+    return cjk.isPresent();
+  }
+
+  /** True when at least one font file was found, so text can be set in an embedded font. */
+  boolean hasAny() {
+    return latinRegular.isPresent() || cjk.isPresent();
+  }
+
+  /** Plain sentences about missing fonts, for the command to show; empty when every font was found. */
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  /** Registers the fonts under {@link #FAMILY} for the document, its page margin boxes and its inline SVG. */
+  void registerWith(PdfRendererBuilder builder) {
+    EnumSet<FSFontUseCase> main = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG);
+    latinRegular.ifPresent(f -> builder.useFont(f.toFile(), FAMILY, 400, FontStyle.NORMAL, true, main));
+    latinBold.or(() -> latinRegular)
+        .ifPresent(f -> builder.useFont(f.toFile(), FAMILY, 700, FontStyle.NORMAL, true, main));
+    cjk.ifPresent(f -> {
+      // Without DejaVu, WenQuanYi sets the Latin text too; with it, WenQuanYi only fills in the glyphs DejaVu lacks.
+      EnumSet<FSFontUseCase> uses = latinRegular.isPresent()
+          ? EnumSet.of(FSFontUseCase.FALLBACK_PRE, FSFontUseCase.SVG)
+          : main;
+      builder.useFont(f.toFile(), FAMILY, 400, FontStyle.NORMAL, true, uses);
+      builder.useFont(f.toFile(), FAMILY, 700, FontStyle.NORMAL, true, uses);
+    });
+  }
+
+  private List<String> warningsFor(List<Path> searched) {
+    List<String> out = new ArrayList<>();
+    String where = searched.stream().map(Path::toString).collect(Collectors.joining(", "));
+    if (cjk.isEmpty()) {
+      out.add("No Chinese font: " + CJK + " is not under " + where
+          + "; Chinese text will be missing from PDF reports (Debian package fonts-wqy-microhei).");
+    }
+    if (latinRegular.isEmpty()) {
+      out.add("No Latin font: " + LATIN_REGULAR + " is not under " + where
+          + (cjk.isPresent() ? "; Latin text is set in WenQuanYi Micro Hei" : "; PDF reports fall back to unembedded Helvetica")
+          + " (Debian package fonts-dejavu-core).");
+    } else if (latinBold.isEmpty()) {
+      out.add("No bold Latin font: " + LATIN_BOLD + " is not under " + where + "; bold text is set in the regular face.");
+    }
+    return List.copyOf(out);
+  }
+
+  private static Map<String, Path> filesNamed(List<Path> directories, List<String> names) {
+    return directories.stream().filter(Files::isDirectory).flatMap(ReportFonts::filesUnder)
+        .filter(p -> names.contains(p.getFileName().toString()))
+        .collect(Collectors.toMap(p -> p.getFileName().toString(), Function.identity(), (first, later) -> first));
+  }
+
+  private static Stream<Path> filesUnder(Path directory) {
+    try (Stream<Path> walk = Files.walk(directory)) {
+      return walk.filter(Files::isRegularFile).sorted().toList().stream();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the fonts under " + directory, e);
+    }
+  }
+}
