@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import com.openhtmltopdf.util.XRLog;
@@ -26,6 +27,7 @@ import org.wastetrail.reports.trend.TrendReportBuilder;
 /**
  * Renders reports from a report-data folder into a reports folder: each report as a self-contained HTML file and an A4
  * PDF with its charts beside them as SVG and PNG, and {@code index.html} listing every report produced there.
+ * {@link #trend} is safe to call from several threads at once.
  */
 public final class ReportRunner {
   public static final String TREND = "trend";
@@ -40,7 +42,7 @@ public final class ReportRunner {
   private final Path data;
   private final Path out;
   private final TemplateRenderer templates = new TemplateRenderer();
-  private PdfRenderer pdf;
+  private final PdfRenderer pdf = new PdfRenderer(ReportFonts.fromSystem());
 
   public ReportRunner(Path data, Path out) {
     this.data = data;
@@ -72,17 +74,19 @@ public final class ReportRunner {
         messages.bundle()));
     String xhtml = templates.render("trend-report.ftlh", Map.of("report", report, "pdf", true), locale,
         messages.bundle());
-    writeBytes(name + ".pdf", pdfRenderer().render(xhtml, out.toUri().toString()));
-    ReportIndex.Entry entry = new ReportIndex.Entry(TREND, period.label(), builder.periodName(period), lang,
-        report.title(), name + ".html", name + ".pdf");
-    ReportIndex index = ReportIndex.open(out);
-    index.put(entry);
-    index.save();
-    return entry;
+    writeBytes(name + ".pdf", pdf.render(xhtml, out.toUri().toString()));
+    return new ReportIndex.Entry(TREND, period.label(), builder.periodName(period), lang, report.title(),
+        name + ".html", name + ".pdf");
   }
 
-  /** Writes {@code index.html} listing every report of the folder, in the given language. */
-  public Path writeIndex(Locale locale) {
+  /**
+   * Adds the reports just rendered to the folder's list and writes {@code index.html} listing every report of the
+   * folder, in the given language. Rendering may run in parallel; this runs once, after it.
+   */
+  public Path writeIndex(Locale locale, List<ReportIndex.Entry> rendered) {
+    ReportIndex index = ReportIndex.open(out);
+    rendered.forEach(index::put);
+    index.save();
     Messages messages = new Messages(locale);
     return write("index.html", templates.render("index.ftlh", Map.of("entries", ReportIndex.open(out).entries(),
         "lang", locale.toLanguageTag()), locale, messages.bundle()));
@@ -95,13 +99,6 @@ public final class ReportRunner {
       throw new ReportDataException("period " + period.label() + " lies outside the data, which runs from " + first
           + " to " + last);
     }
-  }
-
-  private PdfRenderer pdfRenderer() {
-    if (pdf == null) {
-      pdf = new PdfRenderer(ReportFonts.fromSystem());
-    }
-    return pdf;
   }
 
   private Path write(String fileName, String text) {

@@ -52,7 +52,7 @@ final class ReportCommand implements Callable<Integer> {
     ReportRunner runner = new ReportRunner(data, out);
     try {
       ReportIndex.Entry entry = runner.trend(period, Locale.forLanguageTag(lang), marking);
-      runner.writeIndex(Locale.forLanguageTag(lang));
+      runner.writeIndex(Locale.forLanguageTag(lang), List.of(entry));
       print(spec, out, List.of(entry));
       return ExitCodes.OK;
     } catch (IllegalArgumentException e) {

@@ -3,7 +3,6 @@ package org.wastetrail.jobs.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.wastetrail.jobs.ingest.IngestConfig;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,11 +96,10 @@ final class RunCommand implements Callable<Integer> {
   private static void renderReports(CommandSpec spec, OutputLayout layout, List<String> languages, String marking) {
     Path reports = Path.of(layout.reports());
     ReportRunner runner = new ReportRunner(Path.of(layout.data()), reports);
-    List<ReportIndex.Entry> entries = new ArrayList<>();
-    for (String lang : languages) {
-      entries.add(runner.trend(null, Locale.forLanguageTag(lang), marking));
-    }
-    runner.writeIndex(Locale.forLanguageTag(languages.get(0)));
+    // One report per language, drawn in parallel: rendering is CPU-bound and the runner is thread-safe.
+    List<ReportIndex.Entry> entries = languages.parallelStream()
+        .map(lang -> runner.trend(null, Locale.forLanguageTag(lang), marking)).toList();
+    runner.writeIndex(Locale.forLanguageTag(languages.get(0)), entries);
     ReportCommand.print(spec, reports, entries);
   }
 

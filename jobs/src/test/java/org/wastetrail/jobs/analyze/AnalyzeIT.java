@@ -166,7 +166,7 @@ class AnalyzeIT {
     ReportRunner runner = new ReportRunner(out.resolve("data"), reports);
     ReportIndex.Entry en = runner.trend(null, Locale.ENGLISH, null);
     ReportIndex.Entry zh = runner.trend(null, Locale.SIMPLIFIED_CHINESE, "内部 – 执法敏感");
-    runner.writeIndex(Locale.ENGLISH);
+    runner.writeIndex(Locale.ENGLISH, List.of(en, zh));
     assertEquals("2024-Q4", en.period(), "the data ends on 2024-12-31, so Q4 is complete");
     CSVRecord q4 = table("kpi_by_period").stream()
         .filter(r -> r.get("period_type").equals("QUARTER") && r.get("period").equals("2024-Q4")).findFirst().orElseThrow();

@@ -413,7 +413,8 @@ public final class TrendReportBuilder {
   /** The period's name for readers: "Q3 2024" / "2024年第3季度". */
   public String periodName(ReportPeriod p) {
     return m.format("period." + p.type(), p.type().equals(ReportPeriod.MONTH)
-        ? p.first().format(DateTimeFormatter.ofPattern("LLLL yyyy", m.locale())) : String.valueOf(p.first().getYear()),
+        ? p.first().format(DateTimeFormatter.ofPattern(m.get("period.month.pattern"), m.locale()))
+        : String.valueOf(p.first().getYear()),
         String.valueOf(p.quarter()));
   }
 
