@@ -11,11 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.plot.CategoryMarker;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
 
 /**
  * The look of every chart: white background, light grid, a calm colour-blind-safe palette (Okabe–Ito), no gradients or
@@ -80,17 +83,7 @@ public final class ChartTheme {
       legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
       legend.setPosition(RectangleEdge.BOTTOM);
     }
-    if (chart.getPlot() instanceof XYPlot xy) {
-      xy.setBackgroundPaint(Color.WHITE);
-      xy.setOutlineVisible(false);
-      xy.setDomainGridlinesVisible(false);
-      xy.setRangeGridlinePaint(GRID);
-      xy.setRangeGridlineStroke(new BasicStroke(0.8f));
-      for (int i = 0; i < xy.getRangeAxisCount(); i++) {
-        axis(xy.getRangeAxis(i));
-      }
-      axis(xy.getDomainAxis());
-    } else if (chart.getPlot() instanceof CategoryPlot category) {
+    if (chart.getPlot() instanceof CategoryPlot category) {
       category.setBackgroundPaint(Color.WHITE);
       category.setOutlineVisible(false);
       category.setDomainGridlinesVisible(false);
@@ -113,6 +106,22 @@ public final class ChartTheme {
     axis.setTickLabelPaint(TEXT);
     axis.setAxisLinePaint(GRID);
     axis.setTickMarkPaint(GRID);
+  }
+
+  /** Shades the report period's months (indexes inclusive; -1: none), the first one labelled. */
+  void shadePeriod(CategoryPlot plot, List<String> months, int from, int to, String label) {
+    for (int i = Math.max(0, from); from >= 0 && i <= to; i++) {
+      CategoryMarker band = new CategoryMarker(months.get(i), BAND, new BasicStroke(1f));
+      band.setDrawAsLine(false);
+      if (i == from && label != null) {
+        band.setLabel(label);
+        band.setLabelFont(font(Font.PLAIN, 11));
+        band.setLabelPaint(HIGHLIGHT);
+        band.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        band.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+      }
+      plot.addDomainMarker(band, Layer.BACKGROUND);
+    }
   }
 
   /** WenQuanYi Micro Hei when available (it has Latin and CJK), else DejaVu Sans, else the logical SansSerif. */

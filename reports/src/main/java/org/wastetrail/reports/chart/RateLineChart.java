@@ -7,10 +7,8 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CategoryMarker;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
-import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /** A monthly rate (hit rate) on a percentage axis; months without a rate are gaps, the report period shaded. */
@@ -43,11 +41,7 @@ public final class RateLineChart {
     renderer.setSeriesStroke(0, new BasicStroke(2.2f));
     renderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
     CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
-    for (int i = Math.max(0, highlightFrom); highlightFrom >= 0 && i <= highlightTo; i++) {
-      CategoryMarker band = new CategoryMarker(months.get(i), ChartTheme.BAND, new BasicStroke(1f));
-      band.setDrawAsLine(false);
-      plot.addDomainMarker(band, Layer.BACKGROUND);
-    }
+    theme.shadePeriod(plot, months, highlightFrom, highlightTo, null);
     JFreeChart chart = new JFreeChart(null, null, plot, false);
     theme.apply(chart);
     x.setTickLabelFont(theme.font(Font.PLAIN, 10));

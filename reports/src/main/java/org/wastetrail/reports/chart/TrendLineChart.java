@@ -9,11 +9,9 @@ import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
-import org.jfree.chart.plot.CategoryMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -64,19 +62,7 @@ public final class TrendLineChart {
     lineRenderer.setSeriesStroke(0, new BasicStroke(2.2f));
     plot.setRenderer(1, lineRenderer);
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-    for (int i = Math.max(0, highlightFrom); highlightFrom >= 0 && i <= highlightTo; i++) {
-      CategoryMarker band = new CategoryMarker(months.get(i), ChartTheme.BAND, new BasicStroke(1f));
-      band.setDrawAsLine(false);
-      band.setAlpha(1f);
-      if (i == highlightFrom) {
-        band.setLabel(highlightLabel);
-        band.setLabelFont(theme.font(Font.PLAIN, 11));
-        band.setLabelPaint(ChartTheme.HIGHLIGHT);
-        band.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
-        band.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_RIGHT);
-      }
-      plot.addDomainMarker(band, Layer.BACKGROUND);
-    }
+    theme.shadePeriod(plot, months, highlightFrom, highlightTo, highlightLabel);
     JFreeChart chart = new JFreeChart(null, null, plot, true);
     theme.apply(chart);
     x.setTickLabelFont(theme.font(Font.PLAIN, 10));
