@@ -1,6 +1,7 @@
 package org.wastetrail.jobs.analyze;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -15,6 +16,7 @@ import org.wastetrail.jobs.trends.LargestSeizures;
  * @param asOf the date the analysis speaks for (default: the last record date); spikes are judged up to its month
  * @param emergingLookback quarters without records before a route counts as emerging
  * @param largestTop how many largest seizures per period
+ * @param against campaign ids every later campaign is also compared with (per administration per day)
  * @param runParameters what the caller ran with, recorded in the manifest
  */
 public record AnalyzeConfig(
@@ -25,6 +27,7 @@ public record AnalyzeConfig(
     LocalDate asOf,
     int emergingLookback,
     int largestTop,
+    List<String> against,
     String codeVersion,
     Map<String, String> runParameters) {
 
@@ -41,11 +44,12 @@ public record AnalyzeConfig(
     if (largestTop < 1) {
       throw new IllegalArgumentException("the number of largest seizures must be at least 1");
     }
+    against = List.copyOf(against);
     runParameters = Map.copyOf(new TreeMap<>(runParameters));
   }
 
   public static AnalyzeConfig defaults(String warehouse, String out, String codeVersion) {
     return new AnalyzeConfig(warehouse, out, null, null, null, EmergingRoutes.DEFAULT_LOOKBACK,
-        LargestSeizures.DEFAULT_TOP, codeVersion, Map.of());
+        LargestSeizures.DEFAULT_TOP, List.of(), codeVersion, Map.of());
   }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.hadoop.fs.Path;
@@ -15,6 +16,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.wastetrail.jobs.aggregate.Dimension;
+import org.wastetrail.jobs.campaigns.Campaign;
+import org.wastetrail.jobs.campaigns.CampaignCounts;
+import org.wastetrail.jobs.campaigns.Comparison;
+import org.wastetrail.jobs.campaigns.ComparisonRows;
 import org.wastetrail.jobs.aggregate.Facts;
 import org.wastetrail.jobs.aggregate.PeriodAggregates;
 import org.wastetrail.jobs.aggregate.Periods;
@@ -73,6 +78,10 @@ public final class AnalyzeJob {
             SpikeDetection.alerts(SpikeDetection.evaluate(aggregates, SpikeDetector.defaults(), range[0], asOf)),
             "period", "dimension", "key"));
       }
+      if (range != null) {
+        rows.put(ReportData.CAMPAIGN_COMPARISON, writer.write(ReportData.CAMPAIGN_COMPARISON,
+            campaignComparison(facts, range), "campaign_id", "baseline", "scope", "waste_category"));
+      }
       rows.put(ReportData.LARGEST_SEIZURES, writer.write(ReportData.LARGEST_SEIZURES,
           LargestSeizures.top(seizures, config.largestTop()), "period_type", "period", "rank"));
       Dataset<Row> batchLog = new BatchLog(spark, warehouse).read();
@@ -97,6 +106,16 @@ public final class AnalyzeJob {
         PeriodAggregates.of(aggregates, Dimension.PORT), "period_type", "period", Facts.PORT));
     rows.put(ReportData.BY_ROUTE, writer.write(ReportData.BY_ROUTE,
         PeriodAggregates.of(aggregates, Dimension.ROUTE), "period_type", "period", Facts.ORIGIN, Facts.DESTINATION));
+  }
+
+  /** Every campaign against its baselines; campaigns are few, so their windows and counts are small. */
+  private Dataset<Row> campaignComparison(Dataset<Row> facts, LocalDate[] range) {
+    List<Campaign> campaigns = WarehouseTables.read(spark, warehouse, RecordKind.CAMPAIGNS).collectAsList().stream()
+        .map(Campaign::of).toList();
+    List<Comparison> plan = Comparison.plan(campaigns, config.against());
+    List<Row> counts = plan.isEmpty() ? List.of()
+        : CampaignCounts.count(facts, CampaignCounts.windows(spark, plan)).collectAsList();
+    return spark.createDataFrame(ComparisonRows.build(plan, counts, range[0], range[1]), ComparisonRows.SCHEMA);
   }
 
   private Dataset<Row> restrict(Dataset<Row> table, String dateColumn) {

@@ -33,6 +33,7 @@ final class Manifest {
     parameters.put("as_of", config.asOf() == null ? null : config.asOf().toString());
     parameters.put("emerging_lookback_quarters", config.emergingLookback());
     parameters.put("largest_seizures_per_period", config.largestTop());
+    parameters.put("against", config.against());
     manifest.put("parameters", parameters);
     Map<String, Object> range = new LinkedHashMap<>();
     range.put("first_record_date", result.firstDate() == null ? null : result.firstDate().toString());

@@ -10,6 +10,7 @@ public final class ReportData {
   public static final String EMERGING_ROUTES = "emerging_routes";
   public static final String ALERTS = "alerts";
   public static final String LARGEST_SEIZURES = "largest_seizures";
+  public static final String CAMPAIGN_COMPARISON = "campaign_comparison";
   public static final String DATA_QUALITY = "data_quality";
   public static final String MANIFEST = "manifest.json";
 

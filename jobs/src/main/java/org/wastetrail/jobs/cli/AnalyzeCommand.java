@@ -2,6 +2,7 @@ package org.wastetrail.jobs.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.wastetrail.jobs.analyze.AnalyzeConfig;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Aggregates the warehouse into the report-data tables of OUT/data/ (kpi_by_period, by_waste_category, by_port,",
-      "by_route for MONTH, QUARTER and YEAR; trend_changes, emerging_routes, alerts, largest_seizures, data_quality)",
+      "by_route for MONTH, QUARTER and YEAR; trend_changes, emerging_routes, alerts, campaign_comparison,",
+      "largest_seizures, data_quality)",
       "and writes OUT/data/manifest.json."
     })
 final class AnalyzeCommand implements Callable<Integer> {
@@ -78,13 +80,18 @@ final class AnalyzeCommand implements Callable<Integer> {
         description = "Quarters without records before a route counts as emerging (default: ${DEFAULT-VALUE}).")
     int emergingLookback;
 
+    @Option(names = "--against", paramLabel = "ID", split = ",",
+        description = "Also compare every later campaign with these campaigns (editions side by side, per"
+            + " participating administration per day).")
+    List<String> against = List.of();
+
     @Option(names = "--largest", paramLabel = "N", defaultValue = "" + LargestSeizures.DEFAULT_TOP,
         description = "Largest seizures listed per period (default: ${DEFAULT-VALUE}).")
     int largest;
 
     AnalyzeConfig config(CommandSpec spec, String warehouse, String out, Map<String, String> runParameters) {
       try {
-        return new AnalyzeConfig(warehouse, out, from, to, asOf, emergingLookback, largest,
+        return new AnalyzeConfig(warehouse, out, from, to, asOf, emergingLookback, largest, against,
             VersionProvider.codeVersion(), runParameters);
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage());

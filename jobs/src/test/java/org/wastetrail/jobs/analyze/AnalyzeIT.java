@@ -190,6 +190,28 @@ class AnalyzeIT {
   }
 
   @Test
+  @DisplayName("the planted campaign effect is significant at the scope ports and the displacement shows outside them")
+  void campaignEffect() throws IOException {
+    String campaign = truth.at("/signals/campaign_effect/campaign_id").asText();
+    CSVRecord inScope = comparison(campaign, "PRIOR", "IN_SCOPE");
+    assertEquals(truth.at("/signals/campaign_effect/in_scope_during_campaign/seizures").asText(),
+        inScope.get("campaign_seizures"));
+    assertEquals(truth.at("/signals/campaign_effect/in_scope_during_campaign/inspections").asText(),
+        inScope.get("campaign_inspections"));
+    assertTrue(Double.parseDouble(inScope.get("seizure_rr_ci_low")) > 1, "seizure rate up: " + inScope);
+    assertTrue(Double.parseDouble(inScope.get("seizure_p_value")) < 0.01, "significant: " + inScope);
+    CSVRecord outOfScope = comparison(campaign, "PRIOR", "OUT_OF_SCOPE");
+    assertTrue(Double.parseDouble(outOfScope.get("seizure_rate_ratio")) > 1, "displacement: " + outOfScope);
+  }
+
+  private CSVRecord comparison(String campaign, String baseline, String scope) throws IOException {
+    return table("campaign_comparison").stream()
+        .filter(r -> r.get("campaign_id").equals(campaign) && r.get("baseline").equals(baseline)
+            && r.get("scope").equals(scope) && r.get("waste_category").equals("ALL"))
+        .findFirst().orElseThrow();
+  }
+
+  @Test
   @DisplayName("a second analyze writes byte-identical tables")
   void deterministic(SparkSession spark) throws IOException {
     Path again = out.resolve("again");

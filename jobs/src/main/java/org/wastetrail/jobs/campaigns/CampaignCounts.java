@@ -1,0 +1,87 @@
+package org.wastetrail.jobs.campaigns;
+
+import static org.apache.spark.sql.functions.array_contains;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.grouping_id;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.wastetrail.jobs.aggregate.Facts;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * Counts of the facts inside each campaign's window and each of its baselines' windows, in and out of scope, per waste
+ * category and for all categories: one pass over the facts against the (small, broadcast) table of windows.
+ */
+public final class CampaignCounts {
+  public static final String CAMPAIGN_ID = "campaign_id";
+  public static final String BASELINE = "baseline";
+  public static final String SIDE = "side";
+  public static final String SCOPE = "scope";
+  public static final String IN_SCOPE = "IN_SCOPE";
+  public static final String OUT_OF_SCOPE = "OUT_OF_SCOPE";
+  public static final String CAMPAIGN_SIDE = "CAMPAIGN";
+  public static final String BASELINE_SIDE = "BASELINE";
+  public static final String ALL = "ALL";
+
+  static final StructType WINDOWS = DataTypes.createStructType(List.of(
+      DataTypes.createStructField(CAMPAIGN_ID, DataTypes.StringType, false),
+      DataTypes.createStructField(BASELINE, DataTypes.StringType, false),
+      DataTypes.createStructField(SIDE, DataTypes.StringType, false),
+      DataTypes.createStructField("window_from", DataTypes.DateType, false),
+      DataTypes.createStructField("window_to", DataTypes.DateType, false),
+      DataTypes.createStructField("scope_ports", DataTypes.createArrayType(DataTypes.StringType), true)));
+
+  private CampaignCounts() {}
+
+  /** The windows to count in: each comparison's campaign window and baseline window. */
+  public static Dataset<Row> windows(SparkSession spark, List<Comparison> comparisons) {
+    List<Row> rows = new ArrayList<>();
+    for (Comparison c : comparisons) {
+      rows.add(RowFactory.create(c.campaign().id(), c.baseline().name(), CAMPAIGN_SIDE, Date.valueOf(c.campaign().start()),
+          Date.valueOf(c.campaign().end()), ports(c.campaign().scopePorts())));
+      rows.add(RowFactory.create(c.campaign().id(), c.baseline().name(), BASELINE_SIDE, Date.valueOf(c.baseline().from()),
+          Date.valueOf(c.baseline().to()), ports(c.baseline().scopePorts())));
+    }
+    return spark.createDataFrame(rows, WINDOWS);
+  }
+
+  /** Seizures, seized kg, inspections and violations per comparison, side, scope and waste category ({@code ALL}). */
+  public static Dataset<Row> count(Dataset<Row> facts, Dataset<Row> windows) {
+    Column inWindow = col(Facts.RECORD_DATE).between(col("window_from"), col("window_to"));
+    Column ports = col("scope_ports");
+    Dataset<Row> placed = facts.join(broadcast(windows), inWindow)
+        .withColumn(SCOPE, when(ports.isNull().or(array_contains(ports, col(Facts.PORT))), lit(IN_SCOPE))
+            .otherwise(lit(OUT_OF_SCOPE)));
+    List<Column> keys = List.of(col(CAMPAIGN_ID), col(BASELINE), col(SIDE), col(SCOPE));
+    List<Column> withCategory = new ArrayList<>(keys);
+    withCategory.add(col(Facts.WASTE_CATEGORY));
+    List<scala.collection.immutable.Seq<Column>> sets = List.of(seq(withCategory), seq(keys));
+    return placed.groupingSets(seq(sets), seq(withCategory))
+        .agg(sum(col(Facts.SEIZURES)).as(Facts.SEIZURES),
+            seq(List.of(sum(col(Facts.SEIZED_KG)).as(Facts.SEIZED_KG), sum(col(Facts.INSPECTIONS)).as(Facts.INSPECTIONS),
+                sum(col(Facts.VIOLATIONS)).as(Facts.VIOLATIONS), grouping_id(seq(List.<Column>of())).as("_grouping"))))
+        .withColumn(Facts.WASTE_CATEGORY, when(col("_grouping").gt(0), lit(ALL)).otherwise(col(Facts.WASTE_CATEGORY)))
+        .drop("_grouping");
+  }
+
+  private static String[] ports(List<String> scope) {
+    return scope == null ? null : scope.toArray(new String[0]);
+  }
+
+  private static <T> scala.collection.immutable.Seq<T> seq(List<T> items) {
+    return CollectionConverters.asScala(items).toSeq();
+  }
+}
