@@ -18,6 +18,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.wastetrail.jobs.aggregate.Dimension;
 import org.wastetrail.jobs.campaigns.Campaign;
 import org.wastetrail.jobs.campaigns.CampaignCounts;
+import org.wastetrail.jobs.campaigns.CampaignSeries;
 import org.wastetrail.jobs.campaigns.Comparison;
 import org.wastetrail.jobs.campaigns.ComparisonRows;
 import org.wastetrail.jobs.aggregate.Facts;
@@ -79,8 +80,12 @@ public final class AnalyzeJob {
             "period", "dimension", "key"));
       }
       if (range != null) {
+        List<Campaign> campaigns = WarehouseTables.read(spark, warehouse, RecordKind.CAMPAIGNS).collectAsList()
+            .stream().map(Campaign::of).toList();
         rows.put(ReportData.CAMPAIGN_COMPARISON, writer.write(ReportData.CAMPAIGN_COMPARISON,
-            campaignComparison(facts, range), "campaign_id", "baseline", "scope", "waste_category"));
+            campaignComparison(facts, campaigns, range), "campaign_id", "baseline", "scope", "waste_category"));
+        rows.put(ReportData.CAMPAIGN_SERIES, writer.write(ReportData.CAMPAIGN_SERIES,
+            CampaignSeries.compute(spark, aggregates, campaigns), "campaign_id", "scope", "period"));
       }
       rows.put(ReportData.LARGEST_SEIZURES, writer.write(ReportData.LARGEST_SEIZURES,
           LargestSeizures.top(seizures, config.largestTop()), "period_type", "period", "rank"));
@@ -109,9 +114,7 @@ public final class AnalyzeJob {
   }
 
   /** Every campaign against its baselines; campaigns are few, so their windows and counts are small. */
-  private Dataset<Row> campaignComparison(Dataset<Row> facts, LocalDate[] range) {
-    List<Campaign> campaigns = WarehouseTables.read(spark, warehouse, RecordKind.CAMPAIGNS).collectAsList().stream()
-        .map(Campaign::of).toList();
+  private Dataset<Row> campaignComparison(Dataset<Row> facts, List<Campaign> campaigns, LocalDate[] range) {
     List<Comparison> plan = Comparison.plan(campaigns, config.against());
     List<Row> counts = plan.isEmpty() ? List.of()
         : CampaignCounts.count(facts, CampaignCounts.windows(spark, plan)).collectAsList();

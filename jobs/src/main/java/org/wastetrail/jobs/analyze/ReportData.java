@@ -11,6 +11,7 @@ public final class ReportData {
   public static final String ALERTS = "alerts";
   public static final String LARGEST_SEIZURES = "largest_seizures";
   public static final String CAMPAIGN_COMPARISON = "campaign_comparison";
+  public static final String CAMPAIGN_SERIES = "campaign_series";
   public static final String DATA_QUALITY = "data_quality";
   public static final String MANIFEST = "manifest.json";
 

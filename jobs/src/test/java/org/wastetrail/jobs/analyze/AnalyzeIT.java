@@ -202,6 +202,15 @@ class AnalyzeIT {
     assertTrue(Double.parseDouble(inScope.get("seizure_p_value")) < 0.01, "significant: " + inScope);
     CSVRecord outOfScope = comparison(campaign, "PRIOR", "OUT_OF_SCOPE");
     assertTrue(Double.parseDouble(outOfScope.get("seizure_rate_ratio")) > 1, "displacement: " + outOfScope);
+    List<CSVRecord> series = table("campaign_series").stream()
+        .filter(r -> r.get("campaign_id").equals(campaign) && r.get("scope").equals("IN_SCOPE")).toList();
+    assertEquals(13, series.size(), "six months before, the campaign month, six after");
+    assertEquals(List.of("DURING"), series.stream().filter(r -> r.get("period").equals("2023-10"))
+        .map(r -> r.get("phase")).toList());
+    CSVRecord during = series.get(6);
+    assertEquals(List.of("2023-10", truth.at("/signals/campaign_effect/in_scope_during_campaign/seizures").asText(),
+            truth.at("/signals/campaign_effect/in_scope_during_campaign/inspections").asText()),
+        List.of(during.get("period"), during.get("seizures"), during.get("inspections")));
   }
 
   private CSVRecord comparison(String campaign, String baseline, String scope) throws IOException {
