@@ -42,7 +42,8 @@ public final class ReportRunner {
   private final Path data;
   private final Path out;
   private final TemplateRenderer templates = new TemplateRenderer();
-  private final PdfRenderer pdf = new PdfRenderer(ReportFonts.fromSystem());
+  private final ReportFonts fonts = ReportFonts.fromSystem();
+  private final PdfRenderer pdf = new PdfRenderer(fonts);
 
   public ReportRunner(Path data, Path out) {
     this.data = data;
@@ -77,6 +78,11 @@ public final class ReportRunner {
     writeBytes(name + ".pdf", pdf.render(xhtml, out.toUri().toString()));
     return new ReportIndex.Entry(TREND, period.label(), builder.periodName(period), lang, report.title(),
         name + ".html", name + ".pdf");
+  }
+
+  /** Plain sentences about fonts the machine lacks (Chinese in PDFs needs fonts-wqy-microhei); empty when all found. */
+  public List<String> warnings() {
+    return fonts.warnings();
   }
 
   /**

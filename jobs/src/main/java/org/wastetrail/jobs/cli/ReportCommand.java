@@ -53,14 +53,15 @@ final class ReportCommand implements Callable<Integer> {
     try {
       ReportIndex.Entry entry = runner.trend(period, Locale.forLanguageTag(lang), marking);
       runner.writeIndex(Locale.forLanguageTag(lang), List.of(entry));
-      print(spec, out, List.of(entry));
+      print(spec, runner, out, List.of(entry));
       return ExitCodes.OK;
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 
-  static void print(CommandSpec spec, Path out, List<ReportIndex.Entry> entries) {
+  static void print(CommandSpec spec, ReportRunner runner, Path out, List<ReportIndex.Entry> entries) {
+    runner.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
     for (ReportIndex.Entry e : entries) {
       spec.commandLine().getOut().printf("Report %s (%s): %s and %s%n", e.periodName(), e.lang(),
           out.resolve(e.html()), out.resolve(e.pdf()));

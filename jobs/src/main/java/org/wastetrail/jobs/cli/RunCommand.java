@@ -100,7 +100,7 @@ final class RunCommand implements Callable<Integer> {
     List<ReportIndex.Entry> entries = languages.parallelStream()
         .map(lang -> runner.trend(null, Locale.forLanguageTag(lang), marking)).toList();
     runner.writeIndex(Locale.forLanguageTag(languages.get(0)), entries);
-    ReportCommand.print(spec, reports, entries);
+    ReportCommand.print(spec, runner, reports, entries);
   }
 
   /** The folders of a run's output, as the data contract lays them out. */
