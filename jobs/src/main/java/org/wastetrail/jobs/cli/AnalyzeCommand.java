@@ -23,10 +23,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Aggregates the warehouse into the report-data tables of OUT/data/ (kpi_by_period, by_waste_category, by_port,",
-      "by_route for MONTH, QUARTER and YEAR; trend_changes, emerging_routes, alerts, campaign_comparison,",
-      "largest_seizures, data_quality)",
-      "and writes OUT/data/manifest.json."
+      "Computes the report-data tables of OUT/data from the warehouse.",
+      "kpi_by_period, by_waste_category, by_port and by_route for MONTH, QUARTER and YEAR; trend_changes,",
+      "emerging_routes, alerts, campaign_comparison, campaign_series, largest_seizures, data_quality; and",
+      "OUT/data/manifest.json."
     })
 final class AnalyzeCommand implements Callable<Integer> {
 

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Validates declarations*.csv, seizures*.csv, licences*.csv and campaigns*.csv of a folder into the warehouse.",
+      "Validates an input folder into the Parquet warehouse.",
+      "Reads declarations*.csv, seizures*.csv, licences*.csv and campaigns*.csv.",
       "Every row is accepted or quarantined with its reasons (file, line, reason code, message, original text).",
       "A file already ingested (same SHA-256) is skipped; a record id seen again replaces the earlier version.",
       "Reference files in INPUT/reference/ (ports.csv, countries.csv, basel_codes.csv, hs_waste_map.csv) replace the"

@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Renders the periodic trend report from the report data (OUT/data) as a self-contained HTML file and an A4 PDF,",
-      "with its charts as SVG and PNG, and updates index.html in the reports folder. Needs no Spark."
+      "Renders the periodic trend report from the report data, without Spark.",
+      "Writes a self-contained HTML file and an A4 PDF, its charts as SVG and PNG, and updates index.html in the",
+      "reports folder."
     })
 final class ReportCommand implements Callable<Integer> {
   static final List<String> LANGUAGES = List.of("en", "zh-CN");

@@ -24,9 +24,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Runs the pipeline: validates the input folder into OUT/warehouse (rejected rows in OUT/quarantine),",
-      "computes the report-data tables into OUT/data (see analyze --help), and renders the trend report of the",
-      "latest complete quarter into OUT/reports (HTML, PDF, charts, index.html).",
+      "Runs the whole pipeline: ingest, analyze and the trend report.",
+      "Validates the input folder into OUT/warehouse (rejected rows in OUT/quarantine), computes the report-data",
+      "tables into OUT/data (see analyze --help), and renders the trend report of the latest complete quarter into",
+      "OUT/reports (HTML, PDF, charts, index.html).",
       "Running it again on the same input changes nothing; new or corrected files are added."
     })
 final class RunCommand implements Callable<Integer> {
