@@ -19,9 +19,9 @@ import org.wastetrail.reports.html.TemplateRenderer;
 import org.wastetrail.reports.index.ReportIndex;
 import org.wastetrail.reports.pdf.PdfRenderer;
 import org.wastetrail.reports.pdf.ReportFonts;
-import org.wastetrail.reports.trend.Messages;
+import org.wastetrail.reports.model.Messages;
 import org.wastetrail.reports.trend.ReportPeriod;
-import org.wastetrail.reports.trend.TrendReport;
+import org.wastetrail.reports.model.Report;
 import org.wastetrail.reports.trend.TrendReportBuilder;
 
 /**
@@ -69,7 +69,7 @@ public final class ReportRunner {
     String name = TREND + "-" + period.label() + "-" + lang;
     TrendReportBuilder builder = new TrendReportBuilder(reportData, period, messages,
         new ChartFigures(locale, out, name));
-    TrendReport report = builder.build(marking != null ? marking : messages.get("report.marking.default"),
+    Report report = builder.build(marking != null ? marking : messages.get("report.marking.default"),
         LocalDate.now());
     write(name + ".html", templates.render("trend-report.ftlh", Map.of("report", report, "pdf", false), locale,
         messages.bundle()));

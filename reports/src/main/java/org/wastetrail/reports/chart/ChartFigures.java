@@ -7,15 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.wastetrail.reports.trend.ChartData;
-import org.wastetrail.reports.trend.TrendReport.Figure;
-import org.wastetrail.reports.trend.TrendReportBuilder;
+import org.wastetrail.reports.model.ChartData;
+import org.wastetrail.reports.model.Report.Figure;
+import org.wastetrail.reports.model.FigureMaker;
 
 /**
  * Draws the trend report's charts and writes each beside the report as {@code NAME-CHART.svg} and {@code .png}.
  * Sizes suit an A4 page: 680 × 300 px fills the 178 mm text width.
  */
-public final class ChartFigures implements TrendReportBuilder.FigureMaker {
+public final class ChartFigures implements FigureMaker {
   static final int WIDTH = 680;
   static final int HEIGHT = 300;
   static final int RANKED_HEIGHT = 330;

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,11 +13,19 @@ import java.util.List;
 import java.util.Map;
 import org.wastetrail.reports.data.DataTable;
 import org.wastetrail.reports.data.ReportData;
-import org.wastetrail.reports.trend.TrendReport.Cell;
-import org.wastetrail.reports.trend.TrendReport.Figure;
-import org.wastetrail.reports.trend.TrendReport.KpiTile;
-import org.wastetrail.reports.trend.TrendReport.Section;
-import org.wastetrail.reports.trend.TrendReport.Table;
+import org.wastetrail.reports.model.ChartData;
+import org.wastetrail.reports.model.FigureMaker;
+import org.wastetrail.reports.model.Formats;
+import org.wastetrail.reports.model.Messages;
+import org.wastetrail.reports.model.Report;
+import org.wastetrail.reports.model.Report.Cell;
+import static org.wastetrail.reports.model.Cells.code;
+import static org.wastetrail.reports.model.Cells.number;
+import static org.wastetrail.reports.model.Cells.text;
+import org.wastetrail.reports.model.Report.Figure;
+import org.wastetrail.reports.model.Report.KpiTile;
+import org.wastetrail.reports.model.Report.Section;
+import org.wastetrail.reports.model.Report.Table;
 
 /**
  * Turns the report data of one period into the trend report's content, formatted for one language. Charts are drawn by
@@ -29,12 +36,6 @@ public final class TrendReportBuilder {
   static final int STACKED_PERIODS = 8;
   static final int TOP = 10;
   static final int CATEGORIES_SHOWN = 6;
-
-  /** Draws one chart of the report. */
-  @FunctionalInterface
-  public interface FigureMaker {
-    Figure make(String name, String title, String description, Object data);
-  }
 
   private final ReportData data;
   private final ReportPeriod period;
@@ -50,7 +51,7 @@ public final class TrendReportBuilder {
     this.figures = figures;
   }
 
-  public TrendReport build(String marking, LocalDate generatedOn) {
+  public Report build(String marking, LocalDate generatedOn) {
     DataTable.Row now = kpiRow(period);
     DataTable.Row previous = kpiRow(period.previous());
     DataTable.Row yearAgo = kpiRow(period.yearAgo());
@@ -68,11 +69,10 @@ public final class TrendReportBuilder {
     tables.put("quality", qualityTable());
     tables.put("manifest", manifestTable());
     Map<String, String> texts = texts();
-    return new TrendReport(m.locale().toLanguageTag(), m.get("report.title"), m.get("report.subtitle"),
+    return new Report(m.locale().toLanguageTag(), m.get("report.title"), m.get("report.subtitle"),
         m.format("report.period", periodName(period)),
-        m.format("report.generated", generatedOn.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withLocale(m.locale())), data.manifest().path("run_id").asText("–")),
-        marking, pageCounterCss(), sections(), kpis(now, previous, yearAgo), summary(now, previous, yearAgo),
+        m.format("report.generated", m.longDate(generatedOn), data.manifest().path("run_id").asText("–")),
+        marking, m.pageCounterCss(), sections(), kpis(now, previous, yearAgo), summary(now, previous, yearAgo),
         charts, tables, texts);
   }
 
@@ -418,18 +418,6 @@ public final class TrendReportBuilder {
         String.valueOf(p.quarter()));
   }
 
-  private String pageCounterCss() {
-    String pattern = m.get("report.page");
-    int page = pattern.indexOf("{0}");
-    int pages = pattern.indexOf("{1}");
-    return css(pattern.substring(0, page)) + " counter(page) " + css(pattern.substring(page + 3, pages))
-        + " counter(pages) " + css(pattern.substring(pages + 3));
-  }
-
-  private static String css(String text) {
-    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-  }
-
   private DataTable.Row kpiRow(ReportPeriod p) {
     String first = firstMonth();
     if (first == null || p.last().toString().compareTo(first) < 0) {
@@ -478,18 +466,6 @@ public final class TrendReportBuilder {
       }
     }
     return rows;
-  }
-
-  private static Cell number(String text) {
-    return new Cell(text, "num");
-  }
-
-  private static Cell code(String text, boolean numeric) {
-    return new Cell(text, numeric ? "num" : "code");
-  }
-
-  private static Cell text(String text) {
-    return new Cell(text, "text");
   }
 
   private static double sum(double[] values) {

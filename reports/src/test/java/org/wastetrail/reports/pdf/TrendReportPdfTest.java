@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.wastetrail.reports.chart.ChartFigures;
 import org.wastetrail.reports.data.ReportData;
 import org.wastetrail.reports.html.TemplateRenderer;
-import org.wastetrail.reports.trend.Messages;
+import org.wastetrail.reports.model.Messages;
 import org.wastetrail.reports.trend.ReportPeriod;
-import org.wastetrail.reports.trend.TrendReport;
+import org.wastetrail.reports.model.Report;
 import org.wastetrail.reports.trend.TrendReportBuilder;
 
 /** The real trend report as a PDF, from the fixture report data, read back with PDFBox as a reader would. */
@@ -29,7 +29,7 @@ class TrendReportPdfTest {
   private PdfPages render(Locale locale, String marking) throws Exception {
     ReportData data = ReportData.read(Path.of(getClass().getResource("/fixture-data").toURI()));
     Messages messages = new Messages(locale);
-    TrendReport report = new TrendReportBuilder(data, ReportPeriod.parse("2024-Q4"), messages,
+    Report report = new TrendReportBuilder(data, ReportPeriod.parse("2024-Q4"), messages,
         new ChartFigures(locale, out, "trend")).build(marking, LocalDate.of(2025, 1, 15));
     String xhtml = new TemplateRenderer().render("trend-report.ftlh", Map.of("report", report, "pdf", true), locale,
         messages.bundle());

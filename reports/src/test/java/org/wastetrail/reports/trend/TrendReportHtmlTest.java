@@ -16,6 +16,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.wastetrail.reports.data.ReportData;
 import org.wastetrail.reports.html.TemplateRenderer;
+import org.wastetrail.reports.model.FigureMaker;
+import org.wastetrail.reports.model.Messages;
+import org.wastetrail.reports.model.Report;
 
 /**
  * The trend report's HTML from a fixture report-data folder (a generated run's data), without Spark and without
@@ -24,14 +27,14 @@ import org.wastetrail.reports.html.TemplateRenderer;
  * 2024-Q3: 59 seizures, hit rate 0.1741935484; 2023-Q4: 119 seizures.
  */
 class TrendReportHtmlTest {
-  private static final TrendReportBuilder.FigureMaker NO_DRAWING = (name, title, description, data) ->
-      new TrendReport.Figure(name, title, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"></svg>",
+  private static final FigureMaker NO_DRAWING = (name, title, description, data) ->
+      new Report.Figure(name, title, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"></svg>",
           description, name + ".png");
 
   private static Document render(Locale locale, String marking) throws URISyntaxException {
     ReportData data = ReportData.read(Path.of(TrendReportHtmlTest.class.getResource("/fixture-data").toURI()));
     Messages messages = new Messages(locale);
-    TrendReport report = new TrendReportBuilder(data, ReportPeriod.parse("2024-Q4"), messages, NO_DRAWING)
+    Report report = new TrendReportBuilder(data, ReportPeriod.parse("2024-Q4"), messages, NO_DRAWING)
         .build(marking, LocalDate.of(2025, 1, 15));
     String html = new TemplateRenderer().render("trend-report.ftlh", Map.of("report", report, "pdf", false), locale,
         messages.bundle());

@@ -1,10 +1,10 @@
-package org.wastetrail.reports.trend;
+package org.wastetrail.reports.model;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * Everything the trend report template shows, already formatted for its language: the template only lays it out.
+ * Everything a report template shows, already formatted for its language: the template only lays it out.
  *
  * @param pageCounterCss the CSS content value of the PDF footer, e.g. {@code "Page " counter(page) " of " counter(pages)}
  * @param figures charts by name ({@code trend}, {@code hitRate}, {@code categories}, {@code ports}, {@code routes})
@@ -12,7 +12,7 @@ import java.util.Map;
  *     {@code quality}, {@code manifest})
  * @param texts short paragraphs by name
  */
-public record TrendReport(
+public record Report(
     String lang,
     String title,
     String subtitle,

@@ -1,4 +1,4 @@
-package org.wastetrail.reports.trend;
+package org.wastetrail.reports.model;
 
 import java.util.LinkedHashMap;
 import java.util.List;
