@@ -1,5 +1,6 @@
 package org.wastetrail.reports.chart;
 
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
@@ -7,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
@@ -14,6 +16,8 @@ import org.jfree.svg.SVGHints;
 
 /** Draws a chart twice: as an inline SVG element (vector, text kept as text) and as a PNG at twice the size. */
 final class ChartDrawing {
+  private static final Set<String> LOGICAL_FAMILIES = Set.of(Font.SANS_SERIF, Font.DIALOG, "sans-serif");
+
   private ChartDrawing() {}
 
   /**
@@ -23,8 +27,17 @@ final class ChartDrawing {
     SVGGraphics2D svg = new SVGGraphics2D(width, height);
     svg.setDefsKeyPrefix(id + "-");
     svg.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
+    svg.setFontFunction(ChartDrawing::cssFontFamily);
     chart.draw(svg, new Rectangle2D.Double(0, 0, width, height));
     return new ChartImage(svg.getSVGElement(id), png(chart, width, height));
+  }
+
+  /**
+   * The CSS font-family for a Java font family: the family, then {@code sans-serif} for a viewer that lacks it (Java's
+   * logical families are only that).
+   */
+  static String cssFontFamily(String family) {
+    return LOGICAL_FAMILIES.contains(family) ? "sans-serif" : "\"" + family + "\", sans-serif";
   }
 
   private static byte[] png(JFreeChart chart, int width, int height) {
