@@ -6,11 +6,17 @@ import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.io.File;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnitSource;
+import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryMarker;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.title.LegendTitle;
@@ -18,22 +24,31 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 
 /**
  * The look of every chart: white background, light grid, a calm colour-blind-safe palette (Okabe–Ito), no gradients or
  * shadows, fonts large enough at print size, numbers formatted for the report's locale. The font renders Chinese when
  * WenQuanYi Micro Hei is installed (Debian fonts-wqy-microhei).
+ *
+ * <p>Charts are 680 px wide and printed 178 mm wide, so one pixel prints at 0.74 pt: 13 px text prints at 9.6 pt.
  */
 public final class ChartTheme {
-  /** Okabe–Ito, reordered so that neighbours in a stack stay distinguishable. */
+  /** Okabe–Ito without its grey, reordered so that neighbours in a stack stay distinguishable. */
   static final List<Color> PALETTE = List.of(new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
-      new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442), new Color(0x999999));
+      new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442));
+  /** Okabe–Ito's grey, kept for the "other" remainder so that it never looks like one more category. */
+  static final Color OTHER = new Color(0x999999);
   static final Color HIGHLIGHT = new Color(0xD55E00);
   static final Color BAND = new Color(0xFDE8D7);
   static final Color TEXT = new Color(0x1F2933);
   static final Color GRID = new Color(0xD9E2EC);
   static final String CJK_FAMILY = "WenQuanYi Micro Hei";
+  /** Tick labels, legend, value labels and notes on the plot. */
+  static final int SMALL = 13;
+  /** Axis names. */
+  static final int LABEL = 14;
   private static final String CJK_FILE = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
 
   private final Locale locale;
@@ -58,12 +73,44 @@ public final class ChartTheme {
     return format;
   }
 
+  /** Ticks of 1, 2 or 5 × 10ⁿ, each labelled with just the decimals its size needs; whole numbers only for counts. */
+  TickUnitSource numberTicks(boolean wholeNumbers) {
+    return ticks(wholeNumbers ? 0 : -6, decimals -> fixed(NumberFormat.getNumberInstance(locale), decimals));
+  }
+
+  private static TickUnitSource ticks(int smallestPower, IntFunction<NumberFormat> formatWithDecimals) {
+    TickUnits units = new TickUnits();
+    for (int power = smallestPower; power <= 9; power++) {
+      for (int step : new int[] {1, 2, 5}) {
+        double size = step * Math.pow(10, power);
+        units.add(new NumberTickUnit(size, formatWithDecimals.apply(Math.max(0, -power))));
+      }
+    }
+    return units;
+  }
+
+  private static NumberFormat fixed(NumberFormat format, int decimals) {
+    format.setMinimumFractionDigits(decimals);
+    format.setMaximumFractionDigits(decimals);
+    return format;
+  }
+
   Font font(int style, float size) {
     return new Font(family, style, Math.round(size));
   }
 
   Color color(int series) {
     return PALETTE.get(series % PALETTE.size());
+  }
+
+  /** The colour of each series in legend order, grey for the one named {@code other} (null: none). */
+  List<Color> colors(List<String> series, String other) {
+    List<Color> colors = new ArrayList<>();
+    int next = 0;
+    for (String name : series) {
+      colors.add(name.equals(other) ? OTHER : color(next++));
+    }
+    return colors;
   }
 
   /** Applies the common look to a chart. */
@@ -78,9 +125,11 @@ public final class ChartTheme {
     }
     LegendTitle legend = chart.getLegend();
     if (legend != null) {
-      legend.setItemFont(font(Font.PLAIN, 12));
+      legend.setItemFont(font(Font.PLAIN, SMALL));
       legend.setItemPaint(TEXT);
-      legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+      legend.setFrame(BlockBorder.NONE);
+      // Room between items, also for a PDF renderer that sets the text in a slightly wider font than measured here.
+      legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
       legend.setPosition(RectangleEdge.BOTTOM);
     }
     if (chart.getPlot() instanceof CategoryPlot category) {
@@ -100,9 +149,10 @@ public final class ChartTheme {
     if (axis == null) {
       return;
     }
-    axis.setLabelFont(font(Font.PLAIN, 12));
+    axis.setLabelFont(font(Font.PLAIN, LABEL));
     axis.setLabelPaint(TEXT);
-    axis.setTickLabelFont(font(Font.PLAIN, 11));
+    axis.setLabelInsets(new RectangleInsets(4, 8, 4, 8));
+    axis.setTickLabelFont(font(Font.PLAIN, SMALL));
     axis.setTickLabelPaint(TEXT);
     axis.setAxisLinePaint(GRID);
     axis.setTickMarkPaint(GRID);
@@ -115,7 +165,7 @@ public final class ChartTheme {
       band.setDrawAsLine(false);
       if (i == from && label != null) {
         band.setLabel(label);
-        band.setLabelFont(font(Font.PLAIN, 11));
+        band.setLabelFont(font(Font.PLAIN, SMALL));
         band.setLabelPaint(HIGHLIGHT);
         band.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         band.setLabelTextAnchor(TextAnchor.TOP_RIGHT);

@@ -5,6 +5,9 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPosition;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.CategoryLabelWidthType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -13,6 +16,8 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.text.TextBlockAnchor;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -34,9 +39,8 @@ public final class RankedBarChart {
       data.addValue(values[i], valueAxis, labels.get(i));
     }
     NumberAxis axis = new NumberAxis(valueAxis);
-    axis.setNumberFormatOverride(theme.numbers());
     axis.setUpperMargin(0.12);
-    axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(theme.locale()));
+    axis.setStandardTickUnits(theme.numberTicks(true));
     BarRenderer renderer = new BarRenderer();
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
@@ -44,12 +48,19 @@ public final class RankedBarChart {
     renderer.setMaximumBarWidth(0.08);
     renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", theme.numbers()));
     renderer.setDefaultItemLabelsVisible(true);
-    renderer.setDefaultItemLabelFont(theme.font(Font.PLAIN, 11));
+    renderer.setDefaultItemLabelFont(theme.font(Font.PLAIN, ChartTheme.SMALL));
+    renderer.setDefaultItemLabelPaint(ChartTheme.TEXT);
     // At the end of the bar, left-aligned, for horizontal bars.
     renderer.setDefaultPositiveItemLabelPosition(
         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
     renderer.setItemLabelAnchorOffset(4);
-    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), axis, renderer);
+    CategoryAxis labelAxis = new CategoryAxis();
+    // Long names (waste categories, routes with transits) wrap onto a second line rather than being cut.
+    labelAxis.setCategoryLabelPositions(CategoryLabelPositions.replaceLeftPosition(CategoryLabelPositions.STANDARD,
+        new CategoryLabelPosition(RectangleAnchor.RIGHT, TextBlockAnchor.CENTER_RIGHT, CategoryLabelWidthType.RANGE,
+            0.4f)));
+    labelAxis.setMaximumCategoryLabelLines(2);
+    CategoryPlot plot = new CategoryPlot(data, labelAxis, axis, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
     JFreeChart chart = new JFreeChart(null, null, plot, false);

@@ -1,7 +1,6 @@
 package org.wastetrail.reports.chart;
 
 import java.awt.BasicStroke;
-import java.awt.Font;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -44,7 +43,6 @@ public final class RateLineChart {
     theme.shadePeriod(plot, months, highlightFrom, highlightTo, null);
     JFreeChart chart = new JFreeChart(null, null, plot, false);
     theme.apply(chart);
-    x.setTickLabelFont(theme.font(Font.PLAIN, 10));
     return ChartDrawing.draw(chart, id, width, height);
   }
 }

@@ -1,5 +1,7 @@
 package org.wastetrail.reports.chart;
 
+import java.awt.Color;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,7 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** Periods on the x axis, categories stacked in legend order. */
+/** Periods on the x axis, categories stacked in legend order; the "other" remainder, if named, in grey. */
 public final class StackedBarChart {
   private final ChartTheme theme;
   private final int width;
@@ -24,6 +26,12 @@ public final class StackedBarChart {
   }
 
   public ChartImage render(String id, List<String> periods, LinkedHashMap<String, double[]> series, String valueAxis) {
+    return render(id, periods, series, valueAxis, null);
+  }
+
+  /** @param otherSeries the series that gathers the rest (grey), or null */
+  public ChartImage render(String id, List<String> periods, LinkedHashMap<String, double[]> series, String valueAxis,
+      String otherSeries) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (Map.Entry<String, double[]> s : series.entrySet()) {
       for (int i = 0; i < periods.size(); i++) {
@@ -31,16 +39,18 @@ public final class StackedBarChart {
       }
     }
     NumberAxis axis = new NumberAxis(valueAxis);
-    axis.setNumberFormatOverride(theme.numbers());
-    axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(theme.locale()));
+    axis.setStandardTickUnits(theme.numberTicks(true));
     StackedBarRenderer renderer = new StackedBarRenderer();
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
     renderer.setMaximumBarWidth(0.09);
-    for (int i = 0; i < series.size(); i++) {
-      renderer.setSeriesPaint(i, theme.color(i));
+    List<Color> colors = theme.colors(new ArrayList<>(series.keySet()), otherSeries);
+    for (int i = 0; i < colors.size(); i++) {
+      renderer.setSeriesPaint(i, colors.get(i));
     }
-    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), axis, renderer);
+    CategoryAxis periodAxis = new CategoryAxis();
+    periodAxis.setMaximumCategoryLabelLines(2);
+    CategoryPlot plot = new CategoryPlot(data, periodAxis, axis, renderer);
     JFreeChart chart = new JFreeChart(null, null, plot, true);
     theme.apply(chart);
     return ChartDrawing.draw(chart, id, width, height);

@@ -1,7 +1,6 @@
 package org.wastetrail.reports.chart;
 
 import java.awt.BasicStroke;
-import java.awt.Font;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -65,7 +64,6 @@ public final class TrendLineChart {
     theme.shadePeriod(plot, months, highlightFrom, highlightTo, highlightLabel);
     JFreeChart chart = new JFreeChart(null, null, plot, true);
     theme.apply(chart);
-    x.setTickLabelFont(theme.font(Font.PLAIN, 10));
     return ChartDrawing.draw(chart, id, width, height);
   }
 }

@@ -118,6 +118,18 @@ class ChartsTest {
   }
 
   @Test
+  @DisplayName("ranked bars: a long name wraps onto a second line rather than being cut")
+  void rankedLongNames() throws Exception {
+    String name = "Ozone-depleting substances and HFCs, household and mixed waste";
+    List<String> texts = texts(new RankedBarChart(ENGLISH, 680, 330)
+        .render("c1", List.of(name, "E-waste"), new double[] {57, 38}, "Seizures").svg());
+    assertTrue(texts.stream().noneMatch(t -> t.contains("…") || t.endsWith("...")), texts.toString());
+    List<String> lines = texts.stream().map(String::strip).filter(t -> t.length() > 3 && name.contains(t)).toList();
+    assertEquals(2, lines.size(), texts.toString());
+    assertEquals(name, String.join(" ", lines));
+  }
+
+  @Test
   @DisplayName("the locale is passed in, not taken from the machine: de-DE groups with a dot")
   void localeNumbers() throws Exception {
     ChartImage image = new RankedBarChart(new ChartTheme(Locale.GERMANY), 600, 300)
@@ -150,12 +162,62 @@ class ChartsTest {
   @Nested
   @DisplayName("Every chart")
   class EveryChart {
+    private List<ChartImage> all(ChartTheme theme) {
+      List<String> months = months("2023-01", 24);
+      return List.of(
+          trend(theme, months, around(40, 24), 21, 23),
+          new RateLineChart(theme, 680, 260).render("r", months, "Hit rate", repeat(0.2, 24), "Hit rate", 21, 23),
+          new StackedBarChart(theme, 680, 300).render("s", List.of("Q1 2024", "Q2 2024"),
+              series("Plastics", new double[] {3, 4}, "Other", new double[] {1, 2}), "Seizures", "Other"),
+          new RankedBarChart(theme, 680, 330).render("k", List.of("GHTEM"), new double[] {3}, "Seizures"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"en", "zh-CN"})
+    @DisplayName("sets its text in 13 px or more (9.6 pt when 680 px print 178 mm wide), in a font family that ends"
+        + " with the generic sans-serif")
+    void fonts(String language) throws Exception {
+      for (ChartImage image : all(new ChartTheme(Locale.forLanguageTag(language)))) {
+        List<Element> texts = elements(image.svg(), "text");
+        assertFalse(texts.isEmpty());
+        for (Element text : texts) {
+          String size = style(text, "font-size");
+          assertTrue(Integer.parseInt(size.replace("px", "")) >= ChartTheme.SMALL,
+              "'" + text.getTextContent() + "' in " + size);
+          assertTrue(style(text, "font-family").endsWith(", sans-serif"), style(text, "font-family"));
+        }
+      }
+    }
+
     @Test
     @DisplayName("names Java's logical family only by the generic family, and a real one in quotes before it")
     void fontFamilyMapping() {
       assertAll(
           () -> assertEquals("sans-serif", ChartDrawing.cssFontFamily("SansSerif")),
           () -> assertEquals("\"WenQuanYi Micro Hei\", sans-serif", ChartDrawing.cssFontFamily("WenQuanYi Micro Hei")));
+    }
+  }
+
+  @Nested
+  @DisplayName("The stacked bar chart")
+  class Stacked {
+    private final LinkedHashMap<String, double[]> categories = series("E-waste", new double[] {5, 6, 7},
+        "Plastics", new double[] {3, 4, 5}, "Other categories", new double[] {1, 2, 3});
+
+    @Test
+    @DisplayName("draws the series the caller names as the other remainder in grey, the rest in the palette")
+    void other() throws Exception {
+      String svg = new StackedBarChart(ENGLISH, 680, 300).render("s", List.of("Q1", "Q2", "Q3"), categories,
+          "Seizures", "Other categories").svg();
+      assertEquals(List.of(3L, 3L, 3L), List.of(rects(svg, BLUE), rects(svg, ORANGE), rects(svg, GREY)));
+    }
+
+    @Test
+    @DisplayName("without a name for the remainder keeps every series in the palette")
+    void noOther() throws Exception {
+      String svg = new StackedBarChart(ENGLISH, 680, 300).render("s", List.of("Q1", "Q2", "Q3"), categories,
+          "Seizures").svg();
+      assertEquals(0, rects(svg, GREY));
     }
   }
 
