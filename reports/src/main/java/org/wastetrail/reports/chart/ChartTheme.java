@@ -17,15 +17,11 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnitSource;
 import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.block.BlockBorder;
-import org.jfree.chart.plot.CategoryMarker;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 
 /**
  * The look of every chart: white background, light grid, a calm colour-blind-safe palette (Okabe–Ito), no gradients or
@@ -40,8 +36,10 @@ public final class ChartTheme {
       new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442));
   /** Okabe–Ito's grey, kept for the "other" remainder so that it never looks like one more category. */
   static final Color OTHER = new Color(0x999999);
-  static final Color HIGHLIGHT = new Color(0xD55E00);
-  static final Color BAND = new Color(0xFDE8D7);
+  /** The shaded band of months: the highlight colour (Okabe–Ito vermillion), translucent, light behind the data. */
+  static final Color BAND = new Color(0xD5, 0x5E, 0x00, 40);
+  /** The band's label: the highlight colour darkened to read at small size on white. */
+  static final Color BAND_TEXT = new Color(0xA84A00);
   static final Color TEXT = new Color(0x1F2933);
   static final Color GRID = new Color(0xD9E2EC);
   static final String CJK_FAMILY = "WenQuanYi Micro Hei";
@@ -67,15 +65,14 @@ public final class ChartTheme {
     return NumberFormat.getNumberInstance(locale);
   }
 
-  public NumberFormat percent() {
-    NumberFormat format = NumberFormat.getPercentInstance(locale);
-    format.setMaximumFractionDigits(0);
-    return format;
-  }
-
   /** Ticks of 1, 2 or 5 × 10ⁿ, each labelled with just the decimals its size needs; whole numbers only for counts. */
   TickUnitSource numberTicks(boolean wholeNumbers) {
     return ticks(wholeNumbers ? 0 : -6, decimals -> fixed(NumberFormat.getNumberInstance(locale), decimals));
+  }
+
+  /** Axis ticks for fractions shown as percentages: 0.1 % steps and up, decimals only below 1 %. */
+  TickUnitSource percentTicks() {
+    return ticks(-3, decimals -> fixed(NumberFormat.getPercentInstance(locale), Math.max(0, decimals - 2)));
   }
 
   private static TickUnitSource ticks(int smallestPower, IntFunction<NumberFormat> formatWithDecimals) {
@@ -156,22 +153,6 @@ public final class ChartTheme {
     axis.setTickLabelPaint(TEXT);
     axis.setAxisLinePaint(GRID);
     axis.setTickMarkPaint(GRID);
-  }
-
-  /** Shades the report period's months (indexes inclusive; -1: none), the first one labelled. */
-  void shadePeriod(CategoryPlot plot, List<String> months, int from, int to, String label) {
-    for (int i = Math.max(0, from); from >= 0 && i <= to; i++) {
-      CategoryMarker band = new CategoryMarker(months.get(i), BAND, new BasicStroke(1f));
-      band.setDrawAsLine(false);
-      if (i == from && label != null) {
-        band.setLabel(label);
-        band.setLabelFont(font(Font.PLAIN, SMALL));
-        band.setLabelPaint(HIGHLIGHT);
-        band.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        band.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-      }
-      plot.addDomainMarker(band, Layer.BACKGROUND);
-    }
   }
 
   /** WenQuanYi Micro Hei when available (it has Latin and CJK), else DejaVu Sans, else the logical SansSerif. */

@@ -1,16 +1,17 @@
 package org.wastetrail.reports.chart;
 
 import java.awt.BasicStroke;
+import java.awt.geom.Ellipse2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** A monthly rate (hit rate) on a percentage axis; months without a rate are gaps, the report period shaded. */
+/**
+ * A monthly rate (hit rate) on a percentage axis from 0 up to a little above the highest rate; months without a rate
+ * are gaps, the report period shaded.
+ */
 public final class RateLineChart {
   private final ChartTheme theme;
   private final int width;
@@ -29,18 +30,15 @@ public final class RateLineChart {
     for (int i = 0; i < months.size(); i++) {
       data.addValue(Double.isNaN(rates[i]) ? null : rates[i], name, months.get(i));
     }
-    CategoryAxis x = new CategoryAxis();
-    x.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
     NumberAxis y = new NumberAxis(axisLabel);
-    y.setNumberFormatOverride(theme.percent());
-    y.setLowerBound(0);
+    y.setStandardTickUnits(theme.percentTicks());
     y.setAutoRangeIncludesZero(true);
+    y.setUpperMargin(0.12);
     LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
     renderer.setSeriesPaint(0, theme.color(2));
     renderer.setSeriesStroke(0, new BasicStroke(2.2f));
-    renderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
-    CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
-    theme.shadePeriod(plot, months, highlightFrom, highlightTo, null);
+    renderer.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+    MonthPlot plot = new MonthPlot(theme, months, data, y, renderer, highlightFrom, highlightTo, null);
     JFreeChart chart = new JFreeChart(null, null, plot, false);
     theme.apply(chart);
     return ChartDrawing.draw(chart, id, width, height);

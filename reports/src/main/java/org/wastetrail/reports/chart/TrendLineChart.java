@@ -3,10 +3,7 @@ package org.wastetrail.reports.chart;
 import java.awt.BasicStroke;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
@@ -39,20 +36,19 @@ public final class TrendLineChart {
     DefaultCategoryDataset lineData = new DefaultCategoryDataset();
     for (int i = 0; i < months.size(); i++) {
       barData.addValue(bars[i], barsName, months.get(i));
-      lineData.addValue(line[i], lineName, months.get(i));
+      lineData.addValue(Double.isNaN(line[i]) ? null : line[i], lineName, months.get(i));
     }
-    CategoryAxis x = new CategoryAxis();
-    x.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
-    x.setCategoryMargin(0.25);
     NumberAxis left = new NumberAxis(barsAxis);
-    left.setNumberFormatOverride(theme.numbers());
+    left.setStandardTickUnits(theme.numberTicks(true));
     BarRenderer barRenderer = new BarRenderer();
     barRenderer.setBarPainter(new StandardBarPainter());
     barRenderer.setShadowVisible(false);
     barRenderer.setSeriesPaint(0, theme.color(0));
-    CategoryPlot plot = new CategoryPlot(barData, x, left, barRenderer);
+    MonthPlot plot = new MonthPlot(theme, months, barData, left, barRenderer, highlightFrom, highlightTo,
+        highlightLabel);
+    plot.getDomainAxis().setCategoryMargin(0.25);
     NumberAxis right = new NumberAxis(lineAxis);
-    right.setNumberFormatOverride(theme.numbers());
+    right.setStandardTickUnits(theme.numberTicks(false));
     plot.setRangeAxis(1, right);
     plot.setDataset(1, lineData);
     plot.mapDatasetToRangeAxis(1, 1);
@@ -61,7 +57,6 @@ public final class TrendLineChart {
     lineRenderer.setSeriesStroke(0, new BasicStroke(2.2f));
     plot.setRenderer(1, lineRenderer);
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-    theme.shadePeriod(plot, months, highlightFrom, highlightTo, highlightLabel);
     JFreeChart chart = new JFreeChart(null, null, plot, true);
     theme.apply(chart);
     return ChartDrawing.draw(chart, id, width, height);

@@ -145,18 +145,11 @@ class ChartsTest {
     ChartImage b = new TrendLineChart(CHINESE, 600, 300).render("chart-b", List.of("2024-11", "2024-12"), "查获案件",
         new double[] {5, 6}, "查获案件", "吨", new double[] {1.5, 2.5}, "吨", 1, 1, "报告期");
     // Legend and period labels are text; the rotated axis label is drawn as shapes by JFreeChart.
-    assertTrue(texts(a.svg()).containsAll(List.of("塑料", "电子废物", "2024年第3季度")), texts(a.svg()).toString());
-    assertTrue(texts(b.svg()).containsAll(List.of("报告期", "吨")), texts(b.svg()).toString());
+    assertTrue(texts(a.svg()).containsAll(List.of("塑料", "电子废物")), texts(a.svg()).toString());
+    assertTrue(String.join("", texts(a.svg())).contains("2024年第3季度"), "a long period name wraps, whole");
+    assertTrue(texts(b.svg()).containsAll(List.of("报告期", "吨", "11月", "12月")), texts(b.svg()).toString());
     assertTrue(a.svg().contains("chart-a-") && b.svg().contains("chart-b-"), "id prefixes");
     assertNotEquals(a.svg(), b.svg());
-  }
-
-  @Test
-  @DisplayName("a rate chart shows a percentage axis and leaves months without a rate empty")
-  void rates() throws Exception {
-    ChartImage image = new RateLineChart(ENGLISH, 600, 260).render("r",
-        List.of("2024-10", "2024-11", "2024-12"), "Hit rate", new double[] {0.2, Double.NaN, 0.4}, "Hit rate", 2, 2);
-    assertTrue(texts(image.svg()).contains("40%"), texts(image.svg()).toString());
   }
 
   @Nested
@@ -195,6 +188,82 @@ class ChartsTest {
       assertAll(
           () -> assertEquals("sans-serif", ChartDrawing.cssFontFamily("SansSerif")),
           () -> assertEquals("\"WenQuanYi Micro Hei\", sans-serif", ChartDrawing.cssFontFamily("WenQuanYi Micro Hei")));
+    }
+  }
+
+  @Nested
+  @DisplayName("Monthly charts")
+  class Monthly {
+    @Test
+    @DisplayName("over more than 12 months label the first month of each quarter, the year under January")
+    void quarters() throws Exception {
+      List<String> texts = texts(trend(ENGLISH, months("2023-02", 23), around(40, 23), -1, -1).svg());
+      assertAll(
+          () -> assertEquals(1, texts.stream().filter("Jan"::equals).count(), texts.toString()),
+          () -> assertEquals(2, texts.stream().filter("Apr"::equals).count(), texts.toString()),
+          () -> assertTrue(texts.containsAll(List.of("Jul", "Oct", "2024")), texts.toString()),
+          () -> assertTrue(texts.stream().noneMatch(List.of("Feb", "Mar", "May", "Jun", "Aug", "Sep", "Nov",
+              "Dec")::contains), texts.toString()),
+          // The first label (April) carries its year although it is not January.
+          () -> assertEquals(List.of("Apr", "2023"), texts.subList(texts.indexOf("Apr"), texts.indexOf("Apr") + 2)));
+    }
+
+    @Test
+    @DisplayName("label every month up to 12 months, in the report's language")
+    void everyMonth() throws Exception {
+      List<String> english = texts(new RateLineChart(ENGLISH, 680, 260).render("r", months("2024-01", 12), "Hit rate",
+          repeat(0.2, 12), "Hit rate", -1, -1).svg());
+      List<String> chinese = texts(new RateLineChart(CHINESE, 680, 260).render("r", months("2024-01", 12), "查获率",
+          repeat(0.2, 12), "查获率", -1, -1).svg());
+      assertTrue(english.containsAll(List.of("Jan", "Feb", "Mar", "Jun", "Nov", "Dec", "2024")), english.toString());
+      assertTrue(chinese.containsAll(List.of("1月", "2月", "12月", "2024")), chinese.toString());
+    }
+
+    @Test
+    @DisplayName("refuse a month not written yyyy-MM, naming it")
+    void badMonth() {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> trend(ENGLISH, List.of("2024-01", "Feb 2024"), new double[] {1, 2}, -1, -1));
+      assertTrue(e.getMessage().contains("'Feb 2024'"), e.getMessage());
+    }
+
+    @Test
+    @DisplayName("shade the band as one rectangle, whatever its length, labelled once; none without a band")
+    void band() throws Exception {
+      List<String> months = months("2023-01", 24);
+      ChartImage trend = trend(ENGLISH, months, around(40, 24), 18, 23);
+      ChartImage rate = new RateLineChart(ENGLISH, 680, 260).render("r", months, "Hit rate", repeat(0.2, 24),
+          "Hit rate", 20, 23);
+      ChartImage none = trend(ENGLISH, months, around(40, 24), -1, -1);
+      assertAll(
+          () -> assertEquals(1, rects(trend.svg(), BAND)),
+          () -> assertEquals(1, rects(rate.svg(), BAND)),
+          () -> assertEquals(0, rects(none.svg(), BAND)),
+          () -> assertEquals(1, texts(trend.svg()).stream().filter("Report period"::equals).count()),
+          () -> assertFalse(texts(none.svg()).contains("Report period")));
+      Element band = elements(trend.svg(), "rect").stream().filter(r -> BAND.equals(style(r, "fill"))).findFirst()
+          .orElseThrow();
+      double opacity = Double.parseDouble(style(band, "fill-opacity"));
+      assertTrue(opacity > 0.05 && opacity < 0.5, "translucent: " + opacity);
+    }
+
+    @Test
+    @DisplayName("a rate axis starts at 0 and ends a little above the highest rate, not at 100 %")
+    void rateAxis() throws Exception {
+      List<String> texts = texts(new RateLineChart(ENGLISH, 680, 260).render("r", months("2024-10", 3), "Hit rate",
+          new double[] {0.2, Double.NaN, 0.4}, "Hit rate", 2, 2).svg());
+      assertTrue(texts.containsAll(List.of("0%", "40%")), texts.toString());
+      assertFalse(texts.contains("100%") || texts.contains("60%"), texts.toString());
+    }
+
+    @Test
+    @DisplayName("small rates get percent ticks with the decimals they need, never two ticks labelled alike")
+    void smallRates() throws Exception {
+      List<String> ticks = texts(new RateLineChart(ENGLISH, 680, 260).render("r", months("2024-10", 3), "Hit rate",
+          new double[] {0.004, 0.012, 0.009}, "Hit rate", -1, -1).svg()).stream().filter(t -> t.endsWith("%"))
+          .toList();
+      assertEquals(ticks.stream().distinct().toList(), ticks);
+      assertTrue(ticks.contains("1.0%") || ticks.contains("1.2%") || ticks.contains("1%"), ticks.toString());
     }
   }
 
