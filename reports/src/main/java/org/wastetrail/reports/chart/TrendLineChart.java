@@ -12,7 +12,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * Monthly counts as bars with a second measure as a line on its own right-hand axis (seizures and tonnes), the report
- * period's months shaded.
+ * period's months shaded. One extreme month does not flatten the line: its axis stops short of it and the month is
+ * marked at the top with its value ({@link OffScaleMarks}).
  */
 public final class TrendLineChart {
   private final ChartTheme theme;
@@ -32,11 +33,13 @@ public final class TrendLineChart {
    */
   public ChartImage render(String id, List<String> months, String barsName, double[] bars, String barsAxis,
       String lineName, double[] line, String lineAxis, int highlightFrom, int highlightTo, String highlightLabel) {
+    OffScaleMarks offScale = OffScaleMarks.of(theme, line, theme.color(1));
+    double[] drawnLine = offScale == null ? line : offScale.clipped();
     DefaultCategoryDataset barData = new DefaultCategoryDataset();
     DefaultCategoryDataset lineData = new DefaultCategoryDataset();
     for (int i = 0; i < months.size(); i++) {
       barData.addValue(bars[i], barsName, months.get(i));
-      lineData.addValue(Double.isNaN(line[i]) ? null : line[i], lineName, months.get(i));
+      lineData.addValue(Double.isNaN(drawnLine[i]) ? null : drawnLine[i], lineName, months.get(i));
     }
     NumberAxis left = new NumberAxis(barsAxis);
     left.setStandardTickUnits(theme.numberTicks(true));
@@ -49,6 +52,10 @@ public final class TrendLineChart {
     plot.getDomainAxis().setCategoryMargin(0.25);
     NumberAxis right = new NumberAxis(lineAxis);
     right.setStandardTickUnits(theme.numberTicks(false));
+    if (offScale != null) {
+      right.setRange(0, offScale.limit());
+      plot.addAnnotation(offScale);
+    }
     plot.setRangeAxis(1, right);
     plot.setDataset(1, lineData);
     plot.mapDatasetToRangeAxis(1, 1);

@@ -268,6 +268,50 @@ class ChartsTest {
   }
 
   @Nested
+  @DisplayName("The trend chart's tonnes line")
+  class OffScale {
+    @Test
+    @DisplayName("stops its axis short of one extreme month, which is marked at the top with its true value")
+    void extremeMonth() throws Exception {
+      double[] tonnes = around(40, 24);
+      tonnes[9] = 912.4;
+      List<String> texts = texts(trend(ENGLISH, months("2023-01", 24), tonnes, -1, -1).svg());
+      assertTrue(texts.contains("912"), texts.toString());
+      List<Double> ticks = texts.stream().filter(t -> t.matches("[\\d,.]+") && !t.matches("20\\d\\d"))
+          .map(t -> t.replace(",", "")).map(Double::valueOf).filter(v -> v != 912).toList();
+      assertTrue(ticks.stream().allMatch(v -> v <= 100), "no tick near the extreme: " + ticks);
+    }
+
+    @Test
+    @DisplayName("keeps its axis to the data when no month stands out")
+    void noExtreme() throws Exception {
+      double[] tonnes = around(40, 24);
+      tonnes[9] = 90;
+      List<String> texts = texts(trend(ENGLISH, months("2023-01", 24), tonnes, -1, -1).svg());
+      assertTrue(texts.contains("80"), "an axis tick above the 95th percentile's 1.5 x: " + texts);
+    }
+
+    @ParameterizedTest(name = "{0} months, largest {1}: limit {2}")
+    @CsvSource({
+        "24, 912, 60",  // 40 is the 95th percentile (lower rank): the axis ends at 1.5 x 40
+        "24, 99, NaN",  // not beyond 2.5 x 40
+        "9, 912, NaN",  // too few months to tell what is usual
+    })
+    @DisplayName("sets the limit at 1.5 × the 95th percentile when the largest value is beyond 2.5 ×")
+    void limit(int count, double largest, double expected) {
+      double[] values = repeat(40, count);
+      values[count / 2] = largest;
+      OffScaleMarks marks = OffScaleMarks.of(ENGLISH, values, Color.ORANGE);
+      if (Double.isNaN(expected)) {
+        assertNull(marks);
+      } else {
+        assertEquals(expected, marks.limit(), 1e-9);
+        assertEquals(expected, Arrays.stream(marks.clipped()).max().orElseThrow(), 1e-9);
+      }
+    }
+  }
+
+  @Nested
   @DisplayName("The stacked bar chart")
   class Stacked {
     private final LinkedHashMap<String, double[]> categories = series("E-waste", new double[] {5, 6, 7},
