@@ -162,7 +162,11 @@ class ChartsTest {
           new RateLineChart(theme, 680, 260).render("r", months, "Hit rate", repeat(0.2, 24), "Hit rate", 21, 23),
           new StackedBarChart(theme, 680, 300).render("s", List.of("Q1 2024", "Q2 2024"),
               series("Plastics", new double[] {3, 4}, "Other", new double[] {1, 2}), "Seizures", "Other"),
-          new RankedBarChart(theme, 680, 330).render("k", List.of("GHTEM"), new double[] {3}, "Seizures"));
+          new RankedBarChart(theme, 680, 330).render("k", List.of("GHTEM"), new double[] {3}, "Seizures"),
+          new BandLineChart(theme, 680, 300).render("b", months, series("In", around(8, 24)), "Seizures", 4, 5,
+              "OP"),
+          new GroupedBarChart(theme, 680, 300).render("g", List.of("OP-A", "OP-B"),
+              series("In", new double[] {1.5, 2.5}), "Rate", 1));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -234,14 +238,19 @@ class ChartsTest {
       ChartImage trend = trend(ENGLISH, months, around(40, 24), 18, 23);
       ChartImage rate = new RateLineChart(ENGLISH, 680, 260).render("r", months, "Hit rate", repeat(0.2, 24),
           "Hit rate", 20, 23);
-      ChartImage none = trend(ENGLISH, months, around(40, 24), -1, -1);
+      ChartImage lines = new BandLineChart(ENGLISH, 680, 300).render("b", months, series("In", around(8, 24)),
+          "Seizures", 4, 6, "DEMETER-IX");
+      ChartImage none = new BandLineChart(ENGLISH, 680, 300).render("n", months, series("In", around(8, 24)),
+          "Seizures", -1, -1, "DEMETER-IX");
       assertAll(
           () -> assertEquals(1, rects(trend.svg(), BAND)),
           () -> assertEquals(1, rects(rate.svg(), BAND)),
+          () -> assertEquals(1, rects(lines.svg(), BAND)),
           () -> assertEquals(0, rects(none.svg(), BAND)),
           () -> assertEquals(1, texts(trend.svg()).stream().filter("Report period"::equals).count()),
-          () -> assertFalse(texts(none.svg()).contains("Report period")));
-      Element band = elements(trend.svg(), "rect").stream().filter(r -> BAND.equals(style(r, "fill"))).findFirst()
+          () -> assertEquals(1, texts(lines.svg()).stream().filter("DEMETER-IX"::equals).count()),
+          () -> assertFalse(texts(none.svg()).contains("DEMETER-IX")));
+      Element band = elements(lines.svg(), "rect").stream().filter(r -> BAND.equals(style(r, "fill"))).findFirst()
           .orElseThrow();
       double opacity = Double.parseDouble(style(band, "fill-opacity"));
       assertTrue(opacity > 0.05 && opacity < 0.5, "translucent: " + opacity);
@@ -331,6 +340,68 @@ class ChartsTest {
       String svg = new StackedBarChart(ENGLISH, 680, 300).render("s", List.of("Q1", "Q2", "Q3"), categories,
           "Seizures").svg();
       assertEquals(0, rects(svg, GREY));
+    }
+  }
+
+  @Nested
+  @DisplayName("The grouped bar chart")
+  class Grouped {
+    @Test
+    @DisplayName("draws no bar and no label for a missing value, and labels the others with the decimals asked for")
+    void missingValue() throws Exception {
+      String svg = new GroupedBarChart(ENGLISH, 680, 300).render("g", List.of("DEMETER-VIII", "DEMETER-IX",
+          "DEMETER-X"), series("Operation's ports", new double[] {3.1, 4.6, 3.8}, "Other ports",
+          new double[] {Double.NaN, 1.2, 1.9}), "Seizures per 1,000 administration-days", 2).svg();
+      List<String> texts = texts(svg);
+      assertAll(
+          () -> assertEquals(List.of(3L, 2L), List.of(rects(svg, BLUE), rects(svg, ORANGE))),
+          () -> assertTrue(texts.containsAll(List.of("3.10", "4.60", "3.80", "1.20", "1.90", "DEMETER-VIII",
+              "Operation's ports", "Other ports")), texts.toString()),
+          () -> assertEquals(5, texts.stream().filter(t -> t.matches("\\d\\.\\d\\d")).count(), texts.toString()));
+    }
+
+    @Test
+    @DisplayName("labels a real zero, unlike a missing value")
+    void zero() throws Exception {
+      List<String> texts = texts(new GroupedBarChart(ENGLISH, 680, 300).render("g", List.of("A", "B", "C"),
+          series("In", new double[] {Double.NaN, 0, 2}), "Rate", 2).svg());
+      assertEquals(List.of("0.00", "2.00"), texts.stream().filter(t -> t.matches("\\d\\.\\d\\d")).toList());
+    }
+
+    @Test
+    @DisplayName("shows small rates with two significant digits rather than as 0.00")
+    void smallValues() throws Exception {
+      List<String> texts = texts(new GroupedBarChart(CHINESE, 680, 300).render("g", List.of("DEMETER-VIII",
+          "DEMETER-IX", "DEMETER-X"), series("行动口岸", new double[] {0.0031, 0.0046, 0.0038}), "查获案件", 2).svg());
+      assertTrue(texts.containsAll(List.of("0.0031", "0.0046", "0.0038", "行动口岸")), texts.toString());
+    }
+
+    @ParameterizedTest(name = "{0} with {1} decimals asked: {2}")
+    @CsvSource({"3.1, 2, 2", "0.0031, 2, 4", "0.05, 0, 3", "120, 0, 0"})
+    @DisplayName("keeps at least two significant digits")
+    void decimals(double smallest, int asked, int shown) {
+      assertEquals(shown, GroupedBarChart.labelDecimals(Map.of("a", new double[] {smallest, 900, Double.NaN}), asked));
+    }
+  }
+
+  @Nested
+  @DisplayName("The band line chart")
+  class BandLines {
+    @Test
+    @DisplayName("draws one line per series with a gap at a missing month, the legend in the caller's order")
+    void lines() throws Exception {
+      double[] in = {8, 9, 7, 10, 49, 11, 9, 8, 10, 7, 9, 8, 11};
+      double[] out = {14, 12, 13, 15, 33, 16, 14, 13, Double.NaN, 12, 15, 13, 14};
+      String svg = new BandLineChart(ENGLISH, 680, 300).render("b", months("2023-10", 13),
+          series("Operation's ports", in, "Other ports", out), "Seizures", 4, 4, "DEMETER-IX").svg();
+      long blue = elements(svg, "line").stream().filter(l -> BLUE.equals(style(l, "stroke"))).count();
+      long orange = elements(svg, "line").stream().filter(l -> ORANGE.equals(style(l, "stroke"))).count();
+      List<String> texts = texts(svg);
+      assertAll(
+          () -> assertEquals(blue - 2, orange, "two segments fewer around the missing month"),
+          () -> assertEquals(List.of("Operation's ports", "Other ports"),
+              texts.stream().filter(t -> t.endsWith("ports")).toList()),
+          () -> assertTrue(texts.containsAll(List.of("DEMETER-IX", "Oct", "Jan", "2024", "50")), texts.toString()));
     }
   }
 
