@@ -60,6 +60,8 @@ public final class RankedBarChart {
         new CategoryLabelPosition(RectangleAnchor.RIGHT, TextBlockAnchor.CENTER_RIGHT, CategoryLabelWidthType.RANGE,
             0.4f)));
     labelAxis.setMaximumCategoryLabelLines(2);
+    // Room between name and bar also where the PDF sets the names in a wider font than they were measured in.
+    labelAxis.setCategoryLabelPositionOffset(10);
     CategoryPlot plot = new CategoryPlot(data, labelAxis, axis, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
