@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.wastetrail.jobs.aggregate.Dimension;
 import org.wastetrail.jobs.campaigns.Campaign;
 import org.wastetrail.jobs.campaigns.CampaignCounts;
 import org.wastetrail.jobs.campaigns.CampaignSeries;
+import org.wastetrail.jobs.campaigns.CampaignWindows;
 import org.wastetrail.jobs.campaigns.Comparison;
 import org.wastetrail.jobs.campaigns.ComparisonRows;
 import org.wastetrail.jobs.aggregate.Facts;
@@ -39,8 +41,9 @@ import org.wastetrail.jobs.trends.TrendChanges;
 
 /**
  * Turns the warehouse into the report-data tables of {@code OUT/data/}: the four contract tables for every period type,
- * trend changes, emerging routes, spike alerts, the largest seizures, data quality, and the manifest. Declarations and
- * seizures are scanned once for all period types and dimensions; the small aggregate is cached and reused.
+ * trend changes, emerging routes, spike alerts, the campaign tables, the largest seizures, data quality, and the
+ * manifest. Declarations and seizures are scanned once for all period types and dimensions; the small aggregate is
+ * cached and reused.
  */
 public final class AnalyzeJob {
   private final SparkSession spark;
@@ -80,12 +83,7 @@ public final class AnalyzeJob {
             "period", "dimension", "key"));
       }
       if (range != null) {
-        List<Campaign> campaigns = WarehouseTables.read(spark, warehouse, RecordKind.CAMPAIGNS).collectAsList()
-            .stream().map(Campaign::of).toList();
-        rows.put(ReportData.CAMPAIGN_COMPARISON, writer.write(ReportData.CAMPAIGN_COMPARISON,
-            campaignComparison(facts, campaigns, range), "campaign_id", "baseline", "scope", "waste_category"));
-        rows.put(ReportData.CAMPAIGN_SERIES, writer.write(ReportData.CAMPAIGN_SERIES,
-            CampaignSeries.compute(spark, aggregates, campaigns), "campaign_id", "scope", "period"));
+        writeCampaignTables(writer, facts, aggregates, range, rows);
       }
       rows.put(ReportData.LARGEST_SEIZURES, writer.write(ReportData.LARGEST_SEIZURES,
           LargestSeizures.top(seizures, config.largestTop()), "period_type", "period", "rank"));
@@ -113,11 +111,32 @@ public final class AnalyzeJob {
         PeriodAggregates.of(aggregates, Dimension.ROUTE), "period_type", "period", Facts.ORIGIN, Facts.DESTINATION));
   }
 
-  /** Every campaign against its baselines; campaigns are few, so their windows and counts are small. */
-  private Dataset<Row> campaignComparison(Dataset<Row> facts, List<Campaign> campaigns, LocalDate[] range) {
-    List<Comparison> plan = Comparison.plan(campaigns, config.against());
-    List<Row> counts = plan.isEmpty() ? List.of()
-        : CampaignCounts.count(facts, CampaignCounts.windows(spark, plan)).collectAsList();
+  /**
+   * The campaign tables. Campaigns are few, so their windows and counts are small: the comparisons against baselines
+   * and against earlier editions are counted in one pass.
+   */
+  private void writeCampaignTables(DataTableWriter writer, Dataset<Row> facts, Dataset<Row> aggregates,
+      LocalDate[] range, Map<String, Long> rows) {
+    List<Campaign> campaigns = WarehouseTables.read(spark, warehouse, RecordKind.CAMPAIGNS).collectAsList()
+        .stream().map(Campaign::of).toList();
+    List<Comparison> baselines = Comparison.plan(campaigns, config.against());
+    List<Comparison> editions = Comparison.editions(campaigns);
+    List<Comparison> both = new ArrayList<>(baselines);
+    both.addAll(editions);
+    List<Row> counts = both.isEmpty() ? List.of()
+        : CampaignCounts.count(facts, CampaignCounts.windows(spark, both)).collectAsList();
+    String[] comparisonOrder = {"campaign_id", "baseline", "scope", "waste_category"};
+    rows.put(ReportData.CAMPAIGN_COMPARISON, writer.write(ReportData.CAMPAIGN_COMPARISON,
+        comparisons(baselines, counts, range), comparisonOrder));
+    rows.put(ReportData.CAMPAIGN_SERIES, writer.write(ReportData.CAMPAIGN_SERIES,
+        CampaignSeries.compute(spark, aggregates, campaigns), "campaign_id", "scope", "period"));
+    rows.put(ReportData.CAMPAIGN_WINDOWS, writer.write(ReportData.CAMPAIGN_WINDOWS,
+        spark.createDataFrame(CampaignWindows.rows(campaigns), CampaignWindows.SCHEMA), "start_date", "campaign_id"));
+    rows.put(ReportData.CAMPAIGN_EDITIONS, writer.write(ReportData.CAMPAIGN_EDITIONS,
+        comparisons(editions, counts, range), comparisonOrder));
+  }
+
+  private Dataset<Row> comparisons(List<Comparison> plan, List<Row> counts, LocalDate[] range) {
     return spark.createDataFrame(ComparisonRows.build(plan, counts, range[0], range[1]), ComparisonRows.SCHEMA);
   }
 

@@ -10,7 +10,9 @@ import static org.apache.spark.sql.functions.when;
 
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -35,21 +37,32 @@ public final class CampaignCounts {
   public static final String CAMPAIGN_SIDE = "CAMPAIGN";
   public static final String BASELINE_SIDE = "BASELINE";
   public static final String ALL = "ALL";
+  public static final String WINDOW_FROM = "window_from";
+  public static final String WINDOW_TO = "window_to";
+  /** The scope ports of a window as an array; null when the campaign covers every port. */
+  public static final String SCOPE_PORTS = "scope_ports";
 
   static final StructType WINDOWS = DataTypes.createStructType(List.of(
       DataTypes.createStructField(CAMPAIGN_ID, DataTypes.StringType, false),
       DataTypes.createStructField(BASELINE, DataTypes.StringType, false),
       DataTypes.createStructField(SIDE, DataTypes.StringType, false),
-      DataTypes.createStructField("window_from", DataTypes.DateType, false),
-      DataTypes.createStructField("window_to", DataTypes.DateType, false),
-      DataTypes.createStructField("scope_ports", DataTypes.createArrayType(DataTypes.StringType), true)));
+      DataTypes.createStructField(WINDOW_FROM, DataTypes.DateType, false),
+      DataTypes.createStructField(WINDOW_TO, DataTypes.DateType, false),
+      DataTypes.createStructField(SCOPE_PORTS, DataTypes.createArrayType(DataTypes.StringType), true)));
 
   private CampaignCounts() {}
 
-  /** The windows to count in: each comparison's campaign window and baseline window. */
+  /**
+   * The windows to count in: each comparison's campaign window and baseline window. Several plans may be counted in one
+   * pass; a comparison that is in more than one of them is counted once.
+   */
   public static Dataset<Row> windows(SparkSession spark, List<Comparison> comparisons) {
     List<Row> rows = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     for (Comparison c : comparisons) {
+      if (!seen.add(c.campaign().id() + "|" + c.baseline().name())) {
+        continue;
+      }
       rows.add(RowFactory.create(c.campaign().id(), c.baseline().name(), CAMPAIGN_SIDE, Date.valueOf(c.campaign().start()),
           Date.valueOf(c.campaign().end()), ports(c.campaign().scopePorts())));
       rows.add(RowFactory.create(c.campaign().id(), c.baseline().name(), BASELINE_SIDE, Date.valueOf(c.baseline().from()),
@@ -60,11 +73,7 @@ public final class CampaignCounts {
 
   /** Seizures, seized kg, inspections and violations per comparison, side, scope and waste category ({@code ALL}). */
   public static Dataset<Row> count(Dataset<Row> facts, Dataset<Row> windows) {
-    Column inWindow = col(Facts.RECORD_DATE).between(col("window_from"), col("window_to"));
-    Column ports = col("scope_ports");
-    Dataset<Row> placed = facts.join(broadcast(windows), inWindow)
-        .withColumn(SCOPE, when(ports.isNull().or(array_contains(ports, col(Facts.PORT))), lit(IN_SCOPE))
-            .otherwise(lit(OUT_OF_SCOPE)));
+    Dataset<Row> placed = facts.join(broadcast(windows), inWindow()).withColumn(SCOPE, scope(col(SCOPE_PORTS)));
     List<Column> keys = List.of(col(CAMPAIGN_ID), col(BASELINE), col(SIDE), col(SCOPE));
     List<Column> withCategory = new ArrayList<>(keys);
     withCategory.add(col(Facts.WASTE_CATEGORY));
@@ -77,7 +86,24 @@ public final class CampaignCounts {
         .drop("_grouping");
   }
 
-  private static String[] ports(List<String> scope) {
+  /** A fact's record date inside the window ({@link #WINDOW_FROM} to {@link #WINDOW_TO}, inclusive). */
+  static Column inWindow() {
+    return col(Facts.RECORD_DATE).between(col(WINDOW_FROM), col(WINDOW_TO));
+  }
+
+  /** {@link #IN_SCOPE} for a record at one of the scope ports (every port when they are null), else out of scope. */
+  static Column scope(Column scopePorts) {
+    return when(scopePorts.isNull().or(array_contains(scopePorts, col(Facts.PORT))), lit(IN_SCOPE))
+        .otherwise(lit(OUT_OF_SCOPE));
+  }
+
+  /** Violations / inspections; empty (null) when there were no inspections. */
+  static Column hitRate() {
+    return when(col(Facts.INSPECTIONS).equalTo(0), lit(null))
+        .otherwise(col(Facts.VIOLATIONS).cast("double").divide(col(Facts.INSPECTIONS).cast("double")));
+  }
+
+  static String[] ports(List<String> scope) {
     return scope == null ? null : scope.toArray(new String[0]);
   }
 

@@ -1,7 +1,6 @@
 package org.wastetrail.jobs.campaigns;
 
 import static org.apache.spark.sql.functions.add_months;
-import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -36,7 +35,7 @@ public final class CampaignSeries {
       DataTypes.createStructField(CampaignCounts.CAMPAIGN_ID, DataTypes.StringType, false),
       DataTypes.createStructField("first_month", DataTypes.DateType, false),
       DataTypes.createStructField("last_month", DataTypes.DateType, false),
-      DataTypes.createStructField("scope_ports", DataTypes.createArrayType(DataTypes.StringType), true)));
+      DataTypes.createStructField(CampaignCounts.SCOPE_PORTS, DataTypes.createArrayType(DataTypes.StringType), true)));
 
   private CampaignSeries() {}
 
@@ -44,24 +43,21 @@ public final class CampaignSeries {
     List<Row> rows = new ArrayList<>();
     for (Campaign c : campaigns) {
       rows.add(RowFactory.create(c.id(), Date.valueOf(c.start().withDayOfMonth(1)), Date.valueOf(c.end().withDayOfMonth(1)),
-          c.scopePorts() == null ? null : c.scopePorts().toArray(new String[0])));
+          CampaignCounts.ports(c.scopePorts())));
     }
     Dataset<Row> windows = spark.createDataFrame(rows, CAMPAIGNS);
     Column month = col(Periods.PERIOD_START);
-    Column ports = col("scope_ports");
     Dataset<Row> monthly = aggregates.filter(col(PeriodAggregates.DIMENSION).equalTo(Dimension.PORT.name())
         .and(col(Periods.PERIOD_TYPE).equalTo(Periods.MONTH)));
     return monthly.join(broadcast(windows), month.between(add_months(col("first_month"), -MONTHS_AROUND),
             add_months(col("last_month"), MONTHS_AROUND)))
-        .withColumn(CampaignCounts.SCOPE, when(ports.isNull().or(array_contains(ports, col(Facts.PORT))),
-            lit(CampaignCounts.IN_SCOPE)).otherwise(lit(CampaignCounts.OUT_OF_SCOPE)))
+        .withColumn(CampaignCounts.SCOPE, CampaignCounts.scope(col(CampaignCounts.SCOPE_PORTS)))
         .withColumn(PHASE, when(month.lt(col("first_month")), lit("BEFORE"))
             .when(month.gt(col("last_month")), lit("AFTER")).otherwise(lit("DURING")))
         .groupBy(col(CampaignCounts.CAMPAIGN_ID), col(CampaignCounts.SCOPE), col(Periods.PERIOD), col(PHASE))
         .agg(sum(col(Facts.SEIZURES)).as(Facts.SEIZURES), sum(col(Facts.SEIZED_KG)).as(Facts.SEIZED_KG),
             sum(col(Facts.DECLARATIONS)).as(Facts.DECLARATIONS), sum(col(Facts.INSPECTIONS)).as(Facts.INSPECTIONS),
             sum(col(Facts.VIOLATIONS)).as(Facts.VIOLATIONS))
-        .withColumn(PeriodAggregates.HIT_RATE, when(col(Facts.INSPECTIONS).equalTo(0), lit(null))
-            .otherwise(col(Facts.VIOLATIONS).cast("double").divide(col(Facts.INSPECTIONS).cast("double"))));
+        .withColumn(PeriodAggregates.HIT_RATE, CampaignCounts.hitRate());
   }
 }

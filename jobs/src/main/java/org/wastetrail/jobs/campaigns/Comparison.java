@@ -23,4 +23,20 @@ public record Comparison(Campaign campaign, Baseline baseline) {
     }
     return plan;
   }
+
+  /**
+   * Every campaign against every campaign that started before it (per participating administration per day),
+   * whatever {@code --against} names: the edition comparisons of {@code campaign_editions}.
+   */
+  public static List<Comparison> editions(List<Campaign> campaigns) {
+    List<Comparison> plan = new ArrayList<>();
+    for (Campaign c : campaigns) {
+      for (Campaign earlier : campaigns) {
+        if (earlier.start().isBefore(c.start())) {
+          plan.add(new Comparison(c, Baseline.edition(earlier)));
+        }
+      }
+    }
+    return plan;
+  }
 }

@@ -21,8 +21,8 @@ import org.wastetrail.jobs.testing.WarehouseRows;
 @ExtendWith(SharedSpark.class)
 class CampaignComparisonTest {
   /** OP-1 ran 2024-03-01..10 (10 days) at MYPKG; its prior period is 2024-02-20..29 (a leap year). */
-  private static final Campaign OP = new Campaign("OP-1", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 10),
-      List.of("MYPKG"), 12);
+  private static final Campaign OP = new Campaign("OP-1", "Operation One", LocalDate.of(2024, 3, 1),
+      LocalDate.of(2024, 3, 10), List.of("MYPKG"), 12, null);
 
   @Test
   @DisplayName("hand-worked: 4 seizures in the window against 2 before it, ratio 2, exact p 44/64; a baseline before"
@@ -77,7 +77,7 @@ class CampaignComparisonTest {
   @Test
   @DisplayName("29 February maps to 28 February a year earlier; an edition baseline is per administration per day")
   void baselines() {
-    Campaign leap = new Campaign("LEAP", LocalDate.of(2024, 2, 29), LocalDate.of(2024, 3, 1), null, 10);
+    Campaign leap = new Campaign("LEAP", "Leap", LocalDate.of(2024, 2, 29), LocalDate.of(2024, 3, 1), null, 10, null);
     Baseline previous = Baseline.previousYear(leap);
     assertEquals(List.of(LocalDate.of(2023, 2, 28), LocalDate.of(2023, 3, 1)), List.of(previous.from(), previous.to()));
     List<Comparison> plan = Comparison.plan(List.of(OP, leap), List.of("LEAP"));
