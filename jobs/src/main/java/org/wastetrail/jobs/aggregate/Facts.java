@@ -11,18 +11,24 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * Declarations and seizures as one stream of facts: one row per record with its date, the dimensions reports group by,
- * and the contract's measures as numbers to add up (a declaration contributes 0 to the seizure measures and back).
+ * Declarations and seizures as one stream of facts: one row per record with its id and date, the dimensions reports
+ * group by, and the contract's measures as numbers to add up (a declaration contributes 0 to the seizure measures and
+ * back).
  */
 public final class Facts {
   public static final String RECORD_DATE = "record_date";
+  /** declaration_id or seizure_id. */
+  public static final String RECORD_ID = "record_id";
   public static final String PORT = "port";
+  public static final String REPORTING_COUNTRY = "reporting_country";
   public static final String ORIGIN = "origin_country";
   public static final String DESTINATION = "destination_country";
   public static final String TRANSIT = "transit_countries";
   public static final String WASTE_CATEGORY = "waste_category";
   /** Quantity of a seizure that has one; null otherwise. Feeds medians and the largest seizures. */
   public static final String SEIZURE_KG = "seizure_kg";
+  /** Pieces of a seizure as given; null when blank and for declarations. */
+  public static final String SEIZURE_PIECES = "seizure_pieces";
 
   public static final String SEIZURES = "seizures";
   public static final String SEIZED_KG = "seized_kg";
@@ -44,17 +50,19 @@ public final class Facts {
   public static Dataset<Row> of(Dataset<Row> declarations, Dataset<Row> seizures) {
     Column inspected = col("inspection_result").isin("COMPLIANT", "VIOLATION");
     Dataset<Row> fromDeclarations = declarations.select(
-        col("declaration_date").as(RECORD_DATE), col("port"), col("origin_country"), col("destination_country"),
+        col("declaration_date").as(RECORD_DATE), col("declaration_id").as(RECORD_ID), col("port"),
+        col("reporting_country"), col("origin_country"), col("destination_country"),
         coalesce(col("transit_countries"), lit("")).as(TRANSIT), col("waste_category"),
-        lit(null).cast(KG).as(SEIZURE_KG),
+        lit(null).cast(KG).as(SEIZURE_KG), lit(null).cast(DataTypes.LongType).as(SEIZURE_PIECES),
         lit(0L).as(SEIZURES), lit(0).cast(KG).as(SEIZED_KG), lit(0L).as(SEIZED_PIECES),
         lit(1L).as(DECLARATIONS), col("gross_kg").cast(KG).as(DECLARED_KG),
         when(inspected, 1L).otherwise(0L).as(INSPECTIONS),
         when(col("inspection_result").equalTo("VIOLATION"), 1L).otherwise(0L).as(VIOLATIONS));
     Dataset<Row> fromSeizures = seizures.select(
-        col("seizure_date").as(RECORD_DATE), col("port"), col("origin_country"), col("destination_country"),
+        col("seizure_date").as(RECORD_DATE), col("seizure_id").as(RECORD_ID), col("port"), col("reporting_country"),
+        col("origin_country"), col("destination_country"),
         coalesce(col("transit_countries"), lit("")).as(TRANSIT), col("waste_category"),
-        col("quantity_kg").cast(KG).as(SEIZURE_KG),
+        col("quantity_kg").cast(KG).as(SEIZURE_KG), col("pieces").as(SEIZURE_PIECES),
         lit(1L).as(SEIZURES), coalesce(col("quantity_kg"), lit(0)).cast(KG).as(SEIZED_KG),
         coalesce(col("pieces"), lit(0L)).as(SEIZED_PIECES),
         lit(0L).as(DECLARATIONS), lit(0).cast(KG).as(DECLARED_KG), lit(0L).as(INSPECTIONS), lit(0L).as(VIOLATIONS));

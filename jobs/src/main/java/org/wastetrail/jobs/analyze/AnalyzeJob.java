@@ -18,7 +18,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.wastetrail.jobs.aggregate.Dimension;
 import org.wastetrail.jobs.campaigns.Campaign;
+import org.wastetrail.jobs.campaigns.CampaignBreakdown;
 import org.wastetrail.jobs.campaigns.CampaignCounts;
+import org.wastetrail.jobs.campaigns.CampaignLargestSeizures;
 import org.wastetrail.jobs.campaigns.CampaignSeries;
 import org.wastetrail.jobs.campaigns.CampaignWindows;
 import org.wastetrail.jobs.campaigns.Comparison;
@@ -113,7 +115,8 @@ public final class AnalyzeJob {
 
   /**
    * The campaign tables. Campaigns are few, so their windows and counts are small: the comparisons against baselines
-   * and against earlier editions are counted in one pass.
+   * and against earlier editions are counted in one pass, and the review breakdown places the facts in the campaign
+   * and prior windows once, for the breakdown and the largest seizures.
    */
   private void writeCampaignTables(DataTableWriter writer, Dataset<Row> facts, Dataset<Row> aggregates,
       LocalDate[] range, Map<String, Long> rows) {
@@ -134,6 +137,17 @@ public final class AnalyzeJob {
         spark.createDataFrame(CampaignWindows.rows(campaigns), CampaignWindows.SCHEMA), "start_date", "campaign_id"));
     rows.put(ReportData.CAMPAIGN_EDITIONS, writer.write(ReportData.CAMPAIGN_EDITIONS,
         comparisons(editions, counts, range), comparisonOrder));
+    Dataset<Row> placed = CampaignBreakdown.place(facts, CampaignBreakdown.windows(spark, campaigns))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Dataset<Row> withOutliers = CampaignBreakdown.withOutliers(placed);
+      rows.put(ReportData.CAMPAIGN_BREAKDOWN, writer.write(ReportData.CAMPAIGN_BREAKDOWN,
+          CampaignBreakdown.compute(withOutliers), "campaign_id", "window", "scope", "dimension", "key"));
+      rows.put(ReportData.CAMPAIGN_LARGEST_SEIZURES, writer.write(ReportData.CAMPAIGN_LARGEST_SEIZURES,
+          CampaignLargestSeizures.top(withOutliers, config.largestTop()), "campaign_id", "scope", "rank"));
+    } finally {
+      placed.unpersist();
+    }
   }
 
   private Dataset<Row> comparisons(List<Comparison> plan, List<Row> counts, LocalDate[] range) {

@@ -13,6 +13,8 @@ public final class ReportData {
   public static final String CAMPAIGN_COMPARISON = "campaign_comparison";
   public static final String CAMPAIGN_SERIES = "campaign_series";
   public static final String CAMPAIGN_WINDOWS = "campaign_windows";
+  public static final String CAMPAIGN_BREAKDOWN = "campaign_breakdown";
+  public static final String CAMPAIGN_LARGEST_SEIZURES = "campaign_largest_seizures";
   public static final String CAMPAIGN_EDITIONS = "campaign_editions";
   public static final String DATA_QUALITY = "data_quality";
   public static final String MANIFEST = "manifest.json";
