@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import org.wastetrail.jobs.ingest.IngestConfig;
 import org.wastetrail.jobs.ingest.IngestJob;
 import org.wastetrail.jobs.ingest.IngestResult;
 import org.wastetrail.jobs.testing.SharedSpark;
+import org.wastetrail.jobs.trends.LargestSeizures;
 import org.wastetrail.reports.ReportRunner;
 import org.wastetrail.reports.index.ReportIndex;
 
@@ -211,6 +213,127 @@ class AnalyzeIT {
     assertEquals(List.of("2023-10", truth.at("/signals/campaign_effect/in_scope_during_campaign/seizures").asText(),
             truth.at("/signals/campaign_effect/in_scope_during_campaign/inspections").asText()),
         List.of(during.get("period"), during.get("seizures"), during.get("inspections")));
+  }
+
+  @Test
+  @DisplayName("the campaign breakdown agrees with campaign_comparison: DEMETER-IX in scope 49 seizures, 158"
+      + " inspections, 52 violations; every window's ALL row equals the comparison's PRIOR figures; ports add up")
+  void campaignBreakdown() throws IOException {
+    String campaign = truth.at("/signals/campaign_effect/campaign_id").asText();
+    Map<String, CSVRecord> all = new TreeMap<>();
+    Map<String, BigDecimal[]> portSums = new TreeMap<>();
+    List<String> additive = List.of("seizures", "seized_kg", "seized_pieces", "unweighed_seizures", "unweighed_pieces",
+        "declarations", "inspections", "violations", "outlier_seizures", "outlier_kg");
+    for (CSVRecord r : table("campaign_breakdown")) {
+      String window = r.get("campaign_id") + " " + r.get("window") + " " + r.get("scope");
+      if (r.get("dimension").equals("ALL")) {
+        all.put(window, r);
+      } else if (r.get("dimension").equals("PORT")) {
+        BigDecimal[] sums = portSums.computeIfAbsent(window, k -> zeros(additive.size()));
+        for (int i = 0; i < additive.size(); i++) {
+          sums[i] = sums[i].add(new BigDecimal(r.get(additive.get(i))));
+        }
+      }
+    }
+    CSVRecord demeter = all.get(campaign + " CAMPAIGN IN_SCOPE");
+    assertEquals(List.of("2023-10-01", "2023-10-31", "49", "420", "158", "52"),
+        List.of(demeter.get("window_from"), demeter.get("window_to"), demeter.get("seizures"),
+            demeter.get("declarations"), demeter.get("inspections"), demeter.get("violations")));
+    assertEquals(truth.at("/signals/campaign_effect/in_scope_during_campaign/seizures").asText(),
+        demeter.get("seizures"));
+
+    int compared = 0;
+    for (CSVRecord c : table("campaign_comparison")) {
+      if (!c.get("baseline").equals("PRIOR") || !c.get("waste_category").equals("ALL")) {
+        continue;
+      }
+      for (String side : List.of("campaign", "baseline")) {
+        CSVRecord row = all.get(c.get("campaign_id") + " " + (side.equals("campaign") ? "CAMPAIGN" : "PRIOR") + " "
+            + c.get("scope"));
+        List<String> expected = List.of(c.get(side + "_seizures"), c.get(side + "_inspections"),
+            c.get(side + "_violations"), c.get(side + "_seized_kg"));
+        List<String> actual = row == null ? List.of("0", "0", "0", "0")
+            : List.of(row.get("seizures"), row.get("inspections"), row.get("violations"), row.get("seized_kg"));
+        assertEquals(expected, actual, c.get("campaign_id") + " " + side + " " + c.get("scope"));
+        compared++;
+      }
+    }
+    assertEquals(4 * 2 * 2, compared, "4 campaigns, in and out of scope, campaign and prior windows");
+
+    assertEquals(all.keySet(), portSums.keySet());
+    for (Map.Entry<String, CSVRecord> window : all.entrySet()) {
+      for (int i = 0; i < additive.size(); i++) {
+        assertEquals(0, new BigDecimal(window.getValue().get(additive.get(i))).compareTo(portSums.get(window.getKey())[i]),
+            window.getKey() + " " + additive.get(i) + ": the ports add up to the ALL row");
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("a campaign's heaviest seizure is its window's largest, with its share of the window's kg; outliers"
+      + " are the seizures above the window's fence")
+  void campaignLargestSeizures() throws IOException {
+    Map<String, CSVRecord> all = new TreeMap<>();
+    for (CSVRecord r : table("campaign_breakdown")) {
+      if (r.get("window").equals("CAMPAIGN") && r.get("dimension").equals("ALL")) {
+        all.put(r.get("campaign_id") + " " + r.get("scope"), r);
+      }
+    }
+    List<CSVRecord> largest = table("campaign_largest_seizures");
+    Map<String, Long> outliers = new TreeMap<>();
+    for (CSVRecord r : largest) {
+      CSVRecord window = all.get(r.get("campaign_id") + " " + r.get("scope"));
+      BigDecimal kg = new BigDecimal(r.get("quantity_kg"));
+      if (r.get("rank").equals("1")) {
+        assertEquals(window.get("largest_seizure_kg"), r.get("quantity_kg"), r.toString());
+      }
+      assertEquals(kg.doubleValue() / Double.parseDouble(window.get("seized_kg")),
+          Double.parseDouble(r.get("share_of_window_kg")), 1e-9, r.toString());
+      boolean aboveFence = !window.get("outlier_fence_kg").isEmpty()
+          && kg.compareTo(new BigDecimal(window.get("outlier_fence_kg"))) > 0;
+      assertEquals(String.valueOf(aboveFence), r.get("outlier"), r.toString());
+      outliers.merge(r.get("campaign_id") + " " + r.get("scope"), aboveFence ? 1L : 0L, Long::sum);
+    }
+    assertEquals(all.keySet(), outliers.keySet(), "a top list for every campaign window and scope with seizures");
+    // Outliers are the heaviest seizures, so the top list holds all of them, or is all outliers.
+    outliers.forEach((window, count) -> assertEquals(Math.min(LargestSeizures.DEFAULT_TOP,
+        Long.parseLong(all.get(window).get("outlier_seizures"))), count, window));
+  }
+
+  @Test
+  @DisplayName("campaign_editions compares every campaign with every earlier one; its campaign side is the campaign's")
+  void campaignEditions() throws IOException {
+    Map<String, CSVRecord> prior = new TreeMap<>();
+    for (CSVRecord c : table("campaign_comparison")) {
+      if (c.get("baseline").equals("PRIOR")) {
+        prior.put(c.get("campaign_id") + " " + c.get("scope") + " " + c.get("waste_category"), c);
+      }
+    }
+    List<String> pairs = new ArrayList<>();
+    for (CSVRecord e : table("campaign_editions")) {
+      if (e.get("scope").equals("IN_SCOPE") && e.get("waste_category").equals("ALL")) {
+        pairs.add(e.get("campaign_id") + " " + e.get("baseline"));
+        assertTrue(e.get("note").startsWith("rates per participating administration per day"), e.toString());
+      }
+      CSVRecord p = prior.get(e.get("campaign_id") + " " + e.get("scope") + " " + e.get("waste_category"));
+      if (p != null) {
+        assertEquals(List.of(p.get("campaign_seizures"), p.get("campaign_inspections"), p.get("campaign_seized_kg")),
+            List.of(e.get("campaign_seizures"), e.get("campaign_inspections"), e.get("campaign_seized_kg")),
+            e.toString());
+      }
+    }
+    assertEquals(List.of("DEMETER-IX DEMETER-VIII", "DEMETER-IX GREENFENCE-2022", "DEMETER-VIII GREENFENCE-2022",
+        "DEMETER-X DEMETER-IX", "DEMETER-X DEMETER-VIII", "DEMETER-X GREENFENCE-2022"), pairs);
+    List<String> windows = table("campaign_windows").stream().map(r -> r.get("campaign_id") + " " + r.get("days")
+        + " " + r.get("prior_from") + " " + r.get("prior_to")).toList();
+    assertEquals(List.of("GREENFENCE-2022 303 2021-04-04 2022-01-31", "DEMETER-VIII 31 2022-08-31 2022-09-30",
+        "DEMETER-IX 31 2023-08-31 2023-09-30", "DEMETER-X 31 2024-08-31 2024-09-30"), windows);
+  }
+
+  private static BigDecimal[] zeros(int n) {
+    BigDecimal[] zeros = new BigDecimal[n];
+    java.util.Arrays.fill(zeros, BigDecimal.ZERO);
+    return zeros;
   }
 
   private CSVRecord comparison(String campaign, String baseline, String scope) throws IOException {
