@@ -12,6 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import com.openhtmltopdf.util.XRLog;
 import java.util.logging.Level;
+import org.wastetrail.reports.campaign.CampaignData;
+import org.wastetrail.reports.campaign.CampaignData.Window;
+import org.wastetrail.reports.campaign.CompareReportBuilder;
+import org.wastetrail.reports.campaign.OperationReviewBuilder;
 import org.wastetrail.reports.chart.ChartFigures;
 import org.wastetrail.reports.data.ReportData;
 import org.wastetrail.reports.data.ReportDataException;
@@ -26,11 +30,14 @@ import org.wastetrail.reports.trend.TrendReportBuilder;
 
 /**
  * Renders reports from a report-data folder into a reports folder: each report as a self-contained HTML file and an A4
- * PDF with its charts beside them as SVG and PNG, and {@code index.html} listing every report produced there.
- * {@link #trend} is safe to call from several threads at once.
+ * PDF with its charts beside them as SVG and PNG, and {@code index.html} listing every report produced there: the
+ * periodic trend report, operation reviews and campaign comparisons. The report methods are safe to call from several
+ * threads at once.
  */
 public final class ReportRunner {
   public static final String TREND = "trend";
+  public static final String OPERATION = "operation";
+  public static final String COMPARE = "compare";
 
   static {
     // openhtmltopdf logs every font load at INFO: only its warnings concern a reader of the console.
@@ -65,19 +72,71 @@ public final class ReportRunner {
     ReportPeriod period = periodLabel == null ? ReportPeriod.latestCompleteQuarter(last) : ReportPeriod.parse(periodLabel);
     checkInsideData(reportData, period, last);
     Messages messages = new Messages(locale);
-    String lang = locale.toLanguageTag();
-    String name = TREND + "-" + period.label() + "-" + lang;
+    String name = TREND + "-" + period.label() + "-" + locale.toLanguageTag();
     TrendReportBuilder builder = new TrendReportBuilder(reportData, period, messages,
         new ChartFigures(locale, out, name));
-    Report report = builder.build(marking != null ? marking : messages.get("report.marking.default"),
-        LocalDate.now());
-    write(name + ".html", templates.render("trend-report.ftlh", Map.of("report", report, "pdf", false), locale,
+    Report report = builder.build(marking(marking, messages), LocalDate.now());
+    return render("trend-report.ftlh", name, report, messages,
+        new ReportIndex.Entry(TREND, period.label(), builder.periodName(period), locale.toLanguageTag(),
+            report.title(), name + ".html", name + ".pdf"));
+  }
+
+  /** The operation review of one campaign. */
+  public ReportIndex.Entry operation(String campaignId, Locale locale, String marking) {
+    CampaignData campaigns = campaignData();
+    Window window = campaigns.window(campaignId);
+    if (!campaigns.overlapsData(window)) {
+      throw new ReportDataException("campaign " + campaignId + " (" + window.start() + " to " + window.end()
+          + ") lies outside the data, which runs from " + campaigns.firstDate() + " to " + campaigns.lastDate());
+    }
+    Messages messages = new Messages(locale);
+    String name = OPERATION + "-" + campaignId + "-" + locale.toLanguageTag();
+    Report report = new OperationReviewBuilder(campaigns, campaignId, messages, new ChartFigures(locale, out, name))
+        .build(marking(marking, messages), LocalDate.now());
+    return render("operation-review.ftlh", name, report, messages, new ReportIndex.Entry(OPERATION, campaignId,
+        window.name(), locale.toLanguageTag(), report.title(), name + ".html", name + ".pdf"));
+  }
+
+  /** Two or three editions of an operation side by side. */
+  public ReportIndex.Entry compare(List<String> campaignIds, Locale locale, String marking) {
+    CampaignData campaigns = campaignData();
+    Messages messages = new Messages(locale);
+    List<String> ids = CompareReportBuilder.editions(campaigns, campaignIds).stream().map(Window::id).toList();
+    String name = COMPARE + "-" + String.join("-", ids) + "-" + locale.toLanguageTag();
+    Report report = new CompareReportBuilder(campaigns, ids, messages, new ChartFigures(locale, out, name))
+        .build(marking(marking, messages), LocalDate.now());
+    return render("campaign-compare.ftlh", name, report, messages, new ReportIndex.Entry(COMPARE,
+        String.join(",", ids), report.subtitle(), locale.toLanguageTag(), report.title(), name + ".html",
+        name + ".pdf"));
+  }
+
+  /** The campaigns of the report data that overlap its records, by start date: those an operation review can cover. */
+  public List<String> campaignsInData() {
+    CampaignData campaigns = campaignData();
+    return campaigns.windows().stream().filter(campaigns::overlapsData).map(Window::id).toList();
+  }
+
+  private CampaignData campaignData() {
+    ReportData reportData = ReportData.read(data);
+    if (reportData.lastRecordDate() == null) {
+      throw new ReportDataException("the report data in " + data + " holds no records: there is nothing to report");
+    }
+    return new CampaignData(reportData);
+  }
+
+  private static String marking(String marking, Messages messages) {
+    return marking != null ? marking : messages.get("report.marking.default");
+  }
+
+  /** Writes the report as HTML and PDF and returns its index entry. */
+  private ReportIndex.Entry render(String template, String name, Report report, Messages messages,
+      ReportIndex.Entry entry) {
+    write(name + ".html", templates.render(template, Map.of("report", report, "pdf", false), messages.locale(),
         messages.bundle()));
-    String xhtml = templates.render("trend-report.ftlh", Map.of("report", report, "pdf", true), locale,
+    String xhtml = templates.render(template, Map.of("report", report, "pdf", true), messages.locale(),
         messages.bundle());
     writeBytes(name + ".pdf", pdf.render(xhtml, out.toUri().toString()));
-    return new ReportIndex.Entry(TREND, period.label(), builder.periodName(period), lang, report.title(),
-        name + ".html", name + ".pdf");
+    return entry;
   }
 
   /** Plain sentences about fonts the machine lacks (Chinese in PDFs needs fonts-wqy-microhei); empty when all found. */

@@ -18,12 +18,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Renders the periodic trend report from the report data, without Spark.",
+      "Renders a report from the report data, without Spark: the periodic trend report, an operation review of one",
+      "campaign, or two or three campaigns compared.",
       "Writes a self-contained HTML file and an A4 PDF, its charts as SVG and PNG, and updates index.html in the",
       "reports folder."
     })
 final class ReportCommand implements Callable<Integer> {
   static final List<String> LANGUAGES = List.of("en", "zh-CN");
+  static final List<String> TYPES = List.of(ReportRunner.TREND, ReportRunner.OPERATION, ReportRunner.COMPARE);
 
   @Spec CommandSpec spec;
 
@@ -33,9 +35,20 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Reports folder (OUT/reports).")
   Path out;
 
+  @Option(names = "--type", paramLabel = "TYPE", defaultValue = "trend",
+      description = "trend, operation or compare (default: ${DEFAULT-VALUE}).")
+  String type;
+
   @Option(names = "--period", paramLabel = "PERIOD",
-      description = "2024-Q3, 2024-09 or 2024 (default: the latest complete quarter of the data).")
+      description = "Trend report: 2024-Q3, 2024-09 or 2024 (default: the latest complete quarter of the data).")
   String period;
+
+  @Option(names = "--campaign", paramLabel = "ID", description = "Operation review: the campaign, e.g. DEMETER-IX.")
+  String campaign;
+
+  @Option(names = "--campaigns", paramLabel = "ID", split = ",",
+      description = "Comparison: two or three campaigns, comma-separated, e.g. DEMETER-VIII,DEMETER-IX.")
+  List<String> campaigns;
 
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "en or zh-CN (default: en).")
   String lang;
@@ -50,9 +63,15 @@ final class ReportCommand implements Callable<Integer> {
     if (!LANGUAGES.contains(lang)) {
       throw new ParameterException(spec.commandLine(), "--lang must be one of " + LANGUAGES + ", not '" + lang + "'");
     }
+    checkOptions();
     ReportRunner runner = new ReportRunner(data, out);
+    Locale locale = Locale.forLanguageTag(lang);
     try {
-      ReportIndex.Entry entry = runner.trend(period, Locale.forLanguageTag(lang), marking);
+      ReportIndex.Entry entry = switch (type) {
+        case ReportRunner.OPERATION -> runner.operation(campaign, locale, marking);
+        case ReportRunner.COMPARE -> runner.compare(campaigns, locale, marking);
+        default -> runner.trend(period, locale, marking);
+      };
       runner.writeIndex(Locale.forLanguageTag(lang), List.of(entry));
       print(spec, runner, out, List.of(entry));
       return ExitCodes.OK;
@@ -61,10 +80,32 @@ final class ReportCommand implements Callable<Integer> {
     }
   }
 
+  /** Each report type takes its own options and no other's. */
+  private void checkOptions() {
+    if (!TYPES.contains(type)) {
+      throw new ParameterException(spec.commandLine(), "--type must be one of " + TYPES + ", not '" + type + "'");
+    }
+    if (type.equals(ReportRunner.OPERATION) && campaign == null) {
+      throw new ParameterException(spec.commandLine(), "--type operation needs --campaign ID");
+    }
+    if (type.equals(ReportRunner.COMPARE) && campaigns == null) {
+      throw new ParameterException(spec.commandLine(), "--type compare needs --campaigns A,B[,C]");
+    }
+    if (period != null && !type.equals(ReportRunner.TREND)) {
+      throw new ParameterException(spec.commandLine(), "--period is for --type trend; an operation's window is its own");
+    }
+    if (campaign != null && !type.equals(ReportRunner.OPERATION)) {
+      throw new ParameterException(spec.commandLine(), "--campaign is for --type operation");
+    }
+    if (campaigns != null && !type.equals(ReportRunner.COMPARE)) {
+      throw new ParameterException(spec.commandLine(), "--campaigns is for --type compare");
+    }
+  }
+
   static void print(CommandSpec spec, ReportRunner runner, Path out, List<ReportIndex.Entry> entries) {
     runner.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
     for (ReportIndex.Entry e : entries) {
-      spec.commandLine().getOut().printf("Report %s (%s): %s and %s%n", e.periodName(), e.lang(),
+      spec.commandLine().getOut().printf("%s, %s (%s): %s and %s%n", e.title(), e.periodName(), e.lang(),
           out.resolve(e.html()), out.resolve(e.pdf()));
     }
     spec.commandLine().getOut().println("Index of reports: " + out.resolve("index.html"));

@@ -1,14 +1,16 @@
 package org.wastetrail.jobs.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import org.wastetrail.jobs.ingest.IngestConfig;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.wastetrail.jobs.analyze.AnalyzeConfig;
 import org.wastetrail.jobs.analyze.AnalyzeJob;
 import org.wastetrail.jobs.analyze.AnalyzeResult;
+import org.wastetrail.jobs.ingest.IngestConfig;
 import org.wastetrail.reports.ReportRunner;
 import org.wastetrail.reports.index.ReportIndex;
 import picocli.CommandLine.Command;
@@ -24,10 +26,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Runs the whole pipeline: ingest, analyze and the trend report.",
+      "Runs the whole pipeline: ingest, analyze, the trend report and an operation review of every campaign.",
       "Validates the input folder into OUT/warehouse (rejected rows in OUT/quarantine), computes the report-data",
-      "tables into OUT/data (see analyze --help), and renders the trend report of the latest complete quarter into",
-      "OUT/reports (HTML, PDF, charts, index.html).",
+      "tables into OUT/data (see analyze --help), and renders the trend report of the latest complete quarter and an",
+      "operation review of every campaign in the data into OUT/reports (HTML, PDF, charts, index.html).",
       "Running it again on the same input changes nothing; new or corrected files are added."
     })
 final class RunCommand implements Callable<Integer> {
@@ -62,7 +64,7 @@ final class RunCommand implements Callable<Integer> {
     return runPipeline(spec, input, out, strict, master, analysis, reportLanguages, marking);
   }
 
-  /** Ingest, analyze, then render the trend report; a refused or failed ingest stops the run with its exit code. */
+  /** Ingest, analyze, then render the trend report and the operation reviews; a refused or failed ingest stops the run with its exit code. */
   static int runPipeline(CommandSpec spec, String input, String out, boolean strict, String master,
       AnalyzeCommand.AnalysisOptions analysis, List<String> languages, String marking) {
     for (String lang : languages) {
@@ -97,9 +99,17 @@ final class RunCommand implements Callable<Integer> {
   private static void renderReports(CommandSpec spec, OutputLayout layout, List<String> languages, String marking) {
     Path reports = Path.of(layout.reports());
     ReportRunner runner = new ReportRunner(Path.of(layout.data()), reports);
-    // One report per language, drawn in parallel: rendering is CPU-bound and the runner is thread-safe.
-    List<ReportIndex.Entry> entries = languages.parallelStream()
-        .map(lang -> runner.trend(null, Locale.forLanguageTag(lang), marking)).toList();
+    // The trend report and an operation review of every campaign in the data, in each language, drawn in parallel:
+    // rendering is CPU-bound and the runner is thread-safe.
+    List<Supplier<ReportIndex.Entry>> jobs = new ArrayList<>();
+    for (String lang : languages) {
+      Locale locale = Locale.forLanguageTag(lang);
+      jobs.add(() -> runner.trend(null, locale, marking));
+      for (String campaign : runner.campaignsInData()) {
+        jobs.add(() -> runner.operation(campaign, locale, marking));
+      }
+    }
+    List<ReportIndex.Entry> entries = jobs.parallelStream().map(Supplier::get).toList();
     runner.writeIndex(Locale.forLanguageTag(languages.get(0)), entries);
     ReportCommand.print(spec, runner, reports, entries);
   }

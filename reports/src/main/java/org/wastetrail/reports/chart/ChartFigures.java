@@ -46,13 +46,20 @@ public final class ChartFigures implements FigureMaker {
           r.rates(), text("trend.hitrate.axis"), r.highlightFrom(), r.highlightTo());
     } else if (data instanceof ChartData.Stacked s) {
       image = new StackedBarChart(theme, WIDTH, HEIGHT).render(id, s.periods(), s.series(),
-          text("categories.chart.axis"));
+          text("categories.chart.axis"), text("categories.other"));
     } else if (data instanceof ChartData.Ranked k) {
       image = new RankedBarChart(theme, WIDTH, RANKED_HEIGHT).render(id, k.labels(), k.values(),
           text(name + ".chart.axis"));
+    } else if (data instanceof ChartData.Lines l) {
+      image = new BandLineChart(theme, WIDTH, HEIGHT).render(id, l.months(), l.series(), l.axis(), l.bandFrom(),
+          l.bandTo(), l.bandLabel());
+    } else if (data instanceof ChartData.Grouped g) {
+      image = new GroupedBarChart(theme, WIDTH, HEIGHT).render(id, g.categories(), g.series(), g.axis(),
+          g.decimals());
     } else {
       throw new IllegalArgumentException("no chart for " + data);
     }
+    image = image.withTitle(title, description);
     String file = reportName + "-" + name;
     write(file + ".svg", image.svg().getBytes(StandardCharsets.UTF_8));
     write(file + ".png", image.png());

@@ -18,4 +18,11 @@ public final class ChartData {
 
   /** Labels ranked by value, largest first. */
   public record Ranked(List<String> labels, double[] values) {}
+
+  /** Monthly lines of several series (legend order), the months bandFrom..bandTo (inclusive; -1 none) shaded. */
+  public record Lines(List<String> months, LinkedHashMap<String, double[]> series, int bandFrom, int bandTo,
+      String bandLabel, String axis) {}
+
+  /** Bars grouped by category, one colour per series; values labelled with the given decimals. */
+  public record Grouped(List<String> categories, LinkedHashMap<String, double[]> series, String axis, int decimals) {}
 }

@@ -3,7 +3,6 @@ package org.wastetrail.reports.model;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -37,7 +36,7 @@ public final class Messages {
 
   /** A date written out in the language: "15 January 2025", "2025年1月15日". */
   public String longDate(LocalDate date) {
-    return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    return date.format(DateTimeFormatter.ofPattern(get("date.long.pattern"), locale));
   }
 
   /** The CSS content value of the PDF footer, e.g. {@code "Page " counter(page) " of " counter(pages)}. */

@@ -11,6 +11,7 @@ import java.util.Map;
  * @param tables tables by name ({@code ports}, {@code routes}, {@code emerging}, {@code alerts}, {@code largest},
  *     {@code quality}, {@code manifest})
  * @param texts short paragraphs by name
+ * @param lists lists of sentences by name (effects, caveats)
  */
 public record Report(
     String lang,
@@ -25,7 +26,8 @@ public record Report(
     List<String> summary,
     Map<String, Figure> figures,
     Map<String, Table> tables,
-    Map<String, String> texts) {
+    Map<String, String> texts,
+    Map<String, List<String>> lists) {
 
   /** A numbered section, for the table of contents and the PDF bookmarks. */
   public record Section(String id, String title) {}

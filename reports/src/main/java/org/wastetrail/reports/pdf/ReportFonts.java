@@ -91,6 +91,8 @@ public final class ReportFonts {
           : main;
       builder.useFont(f.toFile(), FAMILY, 400, FontStyle.NORMAL, true, uses);
       builder.useFont(f.toFile(), FAMILY, 700, FontStyle.NORMAL, true, uses);
+      // Charts are measured with WenQuanYi and name it first in their SVG: set them in it, so text fits as drawn.
+      builder.useFont(f.toFile(), "WenQuanYi Micro Hei", 400, FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.SVG));
     });
   }
 

@@ -1,5 +1,9 @@
 package org.wastetrail.reports.trend;
 
+import static org.wastetrail.reports.model.Cells.code;
+import static org.wastetrail.reports.model.Cells.number;
+import static org.wastetrail.reports.model.Cells.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,15 +17,14 @@ import java.util.List;
 import java.util.Map;
 import org.wastetrail.reports.data.DataTable;
 import org.wastetrail.reports.data.ReportData;
+import org.wastetrail.reports.model.Changes;
 import org.wastetrail.reports.model.ChartData;
 import org.wastetrail.reports.model.FigureMaker;
 import org.wastetrail.reports.model.Formats;
+import org.wastetrail.reports.model.ManifestAppendix;
 import org.wastetrail.reports.model.Messages;
 import org.wastetrail.reports.model.Report;
 import org.wastetrail.reports.model.Report.Cell;
-import static org.wastetrail.reports.model.Cells.code;
-import static org.wastetrail.reports.model.Cells.number;
-import static org.wastetrail.reports.model.Cells.text;
 import org.wastetrail.reports.model.Report.Figure;
 import org.wastetrail.reports.model.Report.KpiTile;
 import org.wastetrail.reports.model.Report.Section;
@@ -42,6 +45,7 @@ public final class TrendReportBuilder {
   private final Messages m;
   private final Formats f;
   private final FigureMaker figures;
+  private final Changes changes;
 
   public TrendReportBuilder(ReportData data, ReportPeriod period, Messages messages, FigureMaker figures) {
     this.data = data;
@@ -49,6 +53,7 @@ public final class TrendReportBuilder {
     this.m = messages;
     this.f = new Formats(messages.locale());
     this.figures = figures;
+    this.changes = new Changes(messages);
   }
 
   public Report build(String marking, LocalDate generatedOn) {
@@ -67,13 +72,13 @@ public final class TrendReportBuilder {
     tables.put("alerts", alertsTable());
     tables.put("largest", largestTable());
     tables.put("quality", qualityTable());
-    tables.put("manifest", manifestTable());
+    tables.put("manifest", ManifestAppendix.table(data, m));
     Map<String, String> texts = texts();
     return new Report(m.locale().toLanguageTag(), m.get("report.title"), m.get("report.subtitle"),
         m.format("report.period", periodName(period)),
         m.format("report.generated", m.longDate(generatedOn), data.manifest().path("run_id").asText("–")),
         marking, m.pageCounterCss(), sections(), kpis(now, previous, yearAgo), summary(now, previous, yearAgo),
-        charts, tables, texts);
+        charts, tables, texts, Map.of());
   }
 
   // ---- headline figures
@@ -93,16 +98,16 @@ public final class TrendReportBuilder {
     BigDecimal value = BigDecimal.valueOf(count(now, column));
     BigDecimal before = previous == null ? null : BigDecimal.valueOf(count(previous, column));
     BigDecimal yearBefore = yearAgo == null ? null : BigDecimal.valueOf(count(yearAgo, column));
-    return new KpiTile(m.get(label), f.count(value.longValue()), vsLabel(period.previous()), change(value, before, 0),
-        vsLabel(period.yearAgo()), change(value, yearBefore, 0), direction(value, before));
+    return new KpiTile(m.get(label), f.count(value.longValue()), vsLabel(period.previous()), changes.change(value, before, 0),
+        vsLabel(period.yearAgo()), changes.change(value, yearBefore, 0), Changes.direction(value, before));
   }
 
   private KpiTile tonnesTile(DataTable.Row now, DataTable.Row previous, DataTable.Row yearAgo) {
     BigDecimal value = tonnes(now);
     BigDecimal before = previous == null ? null : tonnes(previous);
-    return new KpiTile(m.get("kpi.tonnes"), f.decimal(value, 1), vsLabel(period.previous()), change(value, before, 1),
-        vsLabel(period.yearAgo()), change(value, yearAgo == null ? null : tonnes(yearAgo), 1),
-        direction(value, before));
+    return new KpiTile(m.get("kpi.tonnes"), f.decimal(value, 1), vsLabel(period.previous()), changes.change(value, before, 1),
+        vsLabel(period.yearAgo()), changes.change(value, yearAgo == null ? null : tonnes(yearAgo), 1),
+        Changes.direction(value, before));
   }
 
   private KpiTile rateTile(DataTable.Row now, DataTable.Row previous, DataTable.Row yearAgo) {
@@ -110,48 +115,24 @@ public final class TrendReportBuilder {
     return new KpiTile(m.get("kpi.hit_rate"), f.percent(rate), vsLabel(period.previous()), rateChange(rate, previous),
         vsLabel(period.yearAgo()), rateChange(rate, yearAgo),
         rate == null || previous == null || rate(previous) == null ? "none"
-            : direction(BigDecimal.valueOf(rate), BigDecimal.valueOf(rate(previous))));
+            : Changes.direction(BigDecimal.valueOf(rate), BigDecimal.valueOf(rate(previous))));
   }
 
   private String vsLabel(ReportPeriod other) {
     return m.format("kpi.vs", periodName(other));
   }
 
-  /** The change against a comparison value: "no earlier data" when its period lies before the data. */
-  private String change(BigDecimal value, BigDecimal base, int digits) {
-    if (base == null) {
-      return m.get("change.unknown");
-    }
-    if (value.compareTo(base) == 0) {
-      return m.get("change.none");
-    }
-    if (base.signum() == 0) {
-      return f.signedChange(value, base, digits) + " · " + m.get("change.new");
-    }
-    return f.signedChange(value.subtract(base), base, digits);
-  }
-
   private String rateChange(Double rate, DataTable.Row base) {
-    Double baseRate = base == null ? null : rate(base);
-    return rate == null || baseRate == null ? m.get("change.unknown")
-        : m.format("change.points", f.points(rate - baseRate));
-  }
-
-  private static String direction(BigDecimal value, BigDecimal base) {
-    if (base == null) {
-      return "none";
-    }
-    int c = value.compareTo(base);
-    return c > 0 ? "up" : c < 0 ? "down" : "flat";
+    return changes.points(rate, base == null ? null : rate(base));
   }
 
   private List<String> summary(DataTable.Row now, DataTable.Row previous, DataTable.Row yearAgo) {
     List<String> sentences = new ArrayList<>();
     BigDecimal seizures = BigDecimal.valueOf(count(now, "seizures"));
     sentences.add(m.format("summary.seizures", f.count(seizures.longValue()), periodName(period),
-        change(seizures, previous == null ? null : BigDecimal.valueOf(count(previous, "seizures")), 0),
+        changes.change(seizures, previous == null ? null : BigDecimal.valueOf(count(previous, "seizures")), 0),
         periodName(period.previous()),
-        change(seizures, yearAgo == null ? null : BigDecimal.valueOf(count(yearAgo, "seizures")), 0),
+        changes.change(seizures, yearAgo == null ? null : BigDecimal.valueOf(count(yearAgo, "seizures")), 0),
         periodName(period.yearAgo())));
     BigDecimal largest = now == null ? null : now.decimal("largest_seizure_kg");
     BigDecimal totalKg = now == null ? BigDecimal.ZERO : now.decimal("seized_kg");
@@ -273,7 +254,7 @@ public final class TrendReportBuilder {
       rows.add(List.of(code(key.apply(r), false), number(f.count(seizures)), number(f.tonnes(r.decimal("seized_kg"))),
           number(f.count(r.count("declarations"))), number(f.count(r.count("inspections"))),
           number(f.count(r.count("violations"))), number(f.percent(r.rate("hit_rate"))),
-          number(change(BigDecimal.valueOf(seizures), BigDecimal.valueOf(before == null ? 0 : before.count("seizures")), 0))));
+          number(changes.change(BigDecimal.valueOf(seizures), BigDecimal.valueOf(before == null ? 0 : before.count("seizures")), 0))));
     }
     tables.put(name, new Table(List.of(m.get(name.equals("ports") ? "col.port" : "col.route"), m.get("col.seizures"),
         m.get("col.seized_t"), m.get("col.declarations"), m.get("col.inspections"), m.get("col.violations"),
@@ -362,14 +343,6 @@ public final class TrendReportBuilder {
         m.get("col.quarantined"), m.get("col.reasons")), rows, "");
   }
 
-  private Table manifestTable() {
-    List<List<Cell>> rows = new ArrayList<>();
-    for (JsonNode table : data.manifest().path("tables")) {
-      rows.add(List.of(code(table.path("file").asText(), false), number(f.count(table.path("rows").asLong()))));
-    }
-    return new Table(List.of(m.get("col.table"), m.get("col.rows")), rows, "");
-  }
-
   private Map<String, String> texts() {
     Map<String, String> texts = new LinkedHashMap<>();
     long read = 0, accepted = 0, quarantined = 0;
@@ -390,12 +363,7 @@ public final class TrendReportBuilder {
     for (String key : List.of("measures", "periods", "spikes", "emerging", "caveats")) {
       texts.put("methods." + key, m.get("methods." + key));
     }
-    JsonNode manifest = data.manifest();
-    texts.put("manifest.run", m.get("manifest.run") + ": " + manifest.path("run_id").asText("–"));
-    texts.put("manifest.code", m.get("manifest.code") + ": " + manifest.path("code_version").asText("–"));
-    texts.put("manifest.range", m.format("manifest.range", manifest.at("/data_range/first_record_date").asText("–"),
-        manifest.at("/data_range/last_record_date").asText("–")));
-    texts.put("manifest.inputs", m.get("manifest.inputs") + ": " + f.count(manifest.path("inputs").size()));
+    ManifestAppendix.addTexts(data, m, texts);
     return texts;
   }
 
