@@ -60,7 +60,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       out.printf("Analysed records from %s to %s (as of %s).%n", result.firstDate(), result.lastDate(), result.asOf());
     }
     out.println("Report data in " + result.dataFolder() + ":");
-    result.tableRows().forEach((table, rows) -> out.printf("  %-20s %,10d rows%n", table + ".csv", rows));
+    result.tableRows().forEach((table, rows) -> out.printf("  %-30s %,10d rows%n", table + ".csv", rows));
     out.flush();
   }
 

@@ -192,6 +192,38 @@ class AnalyzeIT {
   }
 
   @Test
+  @DisplayName("the operation review states the planted effect in words, puts the displaced port first, and comparisons"
+      + " of editions render")
+  void operationReviewAndComparison() throws IOException {
+    String campaign = truth.at("/signals/campaign_effect/campaign_id").asText();
+    Path reports = out.resolve("reports-campaigns");
+    ReportRunner runner = new ReportRunner(out.resolve("data"), reports);
+    assertEquals(List.of("GREENFENCE-2022", "DEMETER-VIII", "DEMETER-IX", "DEMETER-X"), runner.campaignsInData());
+    ReportIndex.Entry review = runner.operation(campaign, Locale.ENGLISH, null);
+    Document html = Jsoup.parse(reports.resolve(review.html()).toFile(), "UTF-8");
+    CSVRecord inScope = comparison(campaign, "PRIOR", "IN_SCOPE");
+    assertEquals(truth.at("/signals/campaign_effect/in_scope_during_campaign/seizures").asText(),
+        html.select(".kpi .value").get(0).text());
+    String effect = html.select("#sec-summary li").eachText().stream()
+        .filter(t -> t.startsWith("Seizures per day at the operation's ports")).findFirst().orElseThrow();
+    assertTrue(effect.matches("Seizures per day at the operation's ports rose \\d+\\.\\d times against the 31 days"
+        + " before \\(95% interval \\d+\\.\\d+ to \\d+; p < 0\\.001\\)\\."), effect);
+    assertTrue(effect.contains(String.format(Locale.ENGLISH, "rose %.1f times",
+        Double.parseDouble(inScope.get("seizure_rate_ratio")))), effect + " vs " + inScope);
+    String displaced = truth.at("/signals/campaign_effect/displacement/port").asText();
+    assertEquals(displaced, html.select("#sec-displacement table.data tbody tr td").first().text());
+    assertEquals(truth.at("/signals/campaign_effect/displacement/seizures_during_campaign").asText(),
+        html.select("#sec-displacement table.data tbody tr").first().select("td").get(1).text());
+    ReportIndex.Entry compared = runner.compare(List.of("DEMETER-IX", "DEMETER-VIII"), Locale.SIMPLIFIED_CHINESE, null);
+    assertEquals("compare-DEMETER-VIII-DEMETER-IX-zh-CN.html", compared.html());
+    try (PDDocument pdf = Loader.loadPDF(reports.resolve(compared.pdf()).toFile())) {
+      String text = new PDFTextStripper().getText(pdf);
+      assertTrue(text.contains("行动比较报告"), text);
+      assertTrue(text.contains("106"), "Demeter IX's administrations");
+    }
+  }
+
+  @Test
   @DisplayName("the planted campaign effect is significant at the scope ports and the displacement shows outside them")
   void campaignEffect() throws IOException {
     String campaign = truth.at("/signals/campaign_effect/campaign_id").asText();

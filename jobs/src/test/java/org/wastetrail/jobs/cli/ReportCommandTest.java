@@ -34,4 +34,22 @@ class ReportCommandTest {
     assertEquals(2, run("report", "--data", tmp.toString(), "--out", tmp.toString(), "--lang", "fr"));
     assertTrue(err.toString().contains("--lang must be one of [en, zh-CN], not 'fr'"), err.toString());
   }
+
+  @Test
+  @DisplayName("each report type takes its own options: a missing or misplaced one is a usage error (exit 2)")
+  void typeOptions() {
+    String data = tmp.toString();
+    assertEquals(2, run("report", "--data", data, "--out", data, "--type", "weekly"));
+    assertTrue(err.toString().contains("--type must be one of [trend, operation, compare], not 'weekly'"),
+        err.toString());
+    assertEquals(2, run("report", "--data", data, "--out", data, "--type", "operation"));
+    assertTrue(err.toString().contains("--type operation needs --campaign ID"), err.toString());
+    assertEquals(2, run("report", "--data", data, "--out", data, "--type", "compare"));
+    assertTrue(err.toString().contains("--type compare needs --campaigns A,B[,C]"), err.toString());
+    assertEquals(2, run("report", "--data", data, "--out", data, "--type", "compare", "--campaigns", "A,B",
+        "--period", "2024-Q3"));
+    assertTrue(err.toString().contains("--period is for --type trend"), err.toString());
+    assertEquals(2, run("report", "--data", data, "--out", data, "--campaign", "DEMETER-IX"));
+    assertTrue(err.toString().contains("--campaign is for --type operation"), err.toString());
+  }
 }
