@@ -87,7 +87,9 @@ public final class CompareReportBuilder {
     Map<String, String> texts = new LinkedHashMap<>();
     tables.put("editions", editionsTable());
     charts.put("rates", ratesFigure());
+    tables.put("effort", effortTable());
     tables.put("effect", effectTable());
+    tables.put("hits", hitsTable());
     tables.put("waste", wasteTable());
     tables.put("manifest", ManifestAppendix.table(data.reportData(), m));
     texts.put("editions", m.format("cmp.editions.text", f.count(PER_ADMIN_DAYS)));
@@ -118,26 +120,38 @@ public final class CompareReportBuilder {
     return m.format("cmp.edition", w.name(), f.count(w.admins()), f.count(w.days()));
   }
 
+  /** Each edition's window, participation and seizure rate. */
   private Table editionsTable() {
+    List<List<Cell>> rows = new ArrayList<>();
+    for (Window w : editions) {
+      DataTable.Row in = data.total(w.id(), CAMPAIGN, IN_SCOPE);
+      boolean inside = data.overlapsData(w);
+      rows.add(List.of(code(w.id(), false), code(w.start() + " – " + w.end(), false), number(f.count(w.days())),
+          number(f.count(w.admins())), number(w.everyPort() ? m.get("cmp.every_port") : f.count(w.scopePorts().size())),
+          number(inside ? f.count(count(in, "seizures")) : "–"),
+          number(inside ? perAdminDays(count(in, "seizures"), w) : "–")));
+    }
+    return new Table(List.of(m.get("col.edition"), m.get("col.window"), m.get("col.days"), m.get("col.admins"),
+        m.get("col.scope_ports"), m.get("col.seizures"), m.format("col.per_admin_days", f.count(PER_ADMIN_DAYS))),
+        rows, "");
+  }
+
+  /** Each edition's tonnage, effort and displacement. */
+  private Table effortTable() {
     List<List<Cell>> rows = new ArrayList<>();
     for (Window w : editions) {
       DataTable.Row in = data.total(w.id(), CAMPAIGN, IN_SCOPE);
       DataTable.Row out = data.total(w.id(), CAMPAIGN, OUT_OF_SCOPE);
       boolean inside = data.overlapsData(w);
-      rows.add(List.of(code(w.id(), false), code(w.start() + " – " + w.end(), false), number(f.count(w.days())),
-          number(f.count(w.admins())), number(w.everyPort() ? m.get("cmp.every_port") : f.count(w.scopePorts().size())),
-          number(inside ? f.count(count(in, "seizures")) : "–"),
-          number(inside ? perAdminDays(count(in, "seizures"), w) : "–"),
+      rows.add(List.of(code(w.id(), false),
           number(inside ? f.tonnes(in == null ? BigDecimal.ZERO : in.decimal("seized_kg")) : "–"),
+          number(f.kg(in == null ? null : in.decimal("median_seizure_kg"))),
           number(inside ? f.count(count(in, "inspections")) : "–"),
           number(f.percent(in == null ? null : in.rate("hit_rate"))),
-          number(f.kg(in == null ? null : in.decimal("median_seizure_kg"))),
           number(w.everyPort() || !inside ? "–" : f.count(count(out, "seizures")))));
     }
-    return new Table(List.of(m.get("col.edition"), m.get("col.window"), m.get("col.days"), m.get("col.admins"),
-        m.get("col.scope_ports"), m.get("col.seizures"), m.format("col.per_admin_days", f.count(PER_ADMIN_DAYS)),
-        m.get("col.seized_t"), m.get("col.inspections"), m.get("col.hit_rate"), m.get("col.median_kg"),
-        m.get("col.seizures_outside")), rows, "");
+    return new Table(List.of(m.get("col.edition"), m.get("col.seized_t"), m.get("col.median_kg"),
+        m.get("col.inspections"), m.get("col.hit_rate"), m.get("col.seizures_outside")), rows, "");
   }
 
   private String perAdminDays(long seizures, Window w) {
@@ -163,26 +177,45 @@ public final class CompareReportBuilder {
             m.format("col.per_admin_days", f.count(PER_ADMIN_DAYS)), 2));
   }
 
+  /** Seizure rates of each later edition against an earlier one, per administration per day. */
   private Table effectTable() {
     List<List<Cell>> rows = new ArrayList<>();
+    for (DataTable.Row r : pairRows()) {
+      rows.add(List.of(text(r.text("campaign_id") + " / " + r.text("baseline")), text(m.get("scope." + r.text("scope"))),
+          number(f.count(r.count("campaign_seizures")) + " / " + f.count(r.count("baseline_seizures"))),
+          number(words.cell(r.rate("seizure_rate_ratio"), r.rate("seizure_rr_ci_low"),
+              r.rate("seizure_rr_ci_high"))),
+          number(words.pValue(r.rate("seizure_p_value")))));
+    }
+    return new Table(List.of(m.get("col.editions"), m.get("col.scope"), m.get("col.seizures_vs"),
+        m.get("col.rate_ratio_admin"), m.get("col.p")), rows, m.get("cmp.effect.none"));
+  }
+
+  /** Inspections and hit rates of each later edition against an earlier one. */
+  private Table hitsTable() {
+    List<List<Cell>> rows = new ArrayList<>();
+    for (DataTable.Row r : pairRows()) {
+      rows.add(List.of(text(r.text("campaign_id") + " / " + r.text("baseline")), text(m.get("scope." + r.text("scope"))),
+          number(f.count(r.count("campaign_inspections")) + " / " + f.count(r.count("baseline_inspections"))),
+          number(hitRate(r, "campaign") + " / " + hitRate(r, "baseline")),
+          number(words.cell(r.rate("hit_rate_ratio"), r.rate("hit_rr_ci_low"), r.rate("hit_rr_ci_high")))));
+    }
+    return new Table(List.of(m.get("col.editions"), m.get("col.scope"), m.get("col.inspections_vs"),
+        m.get("col.hit_rates"), m.get("col.hit_ratio")), rows, m.get("cmp.effect.none"));
+  }
+
+  /** The {@code ALL} rows of the pairs, at the later edition's ports and (where both have an outside) elsewhere. */
+  private List<DataTable.Row> pairRows() {
+    List<DataTable.Row> rows = new ArrayList<>();
     for (Window[] pair : pairs()) {
       for (String scope : List.of(IN_SCOPE, OUT_OF_SCOPE)) {
         DataTable.Row r = data.edition(pair[0].id(), pair[1].id(), scope, CampaignData.ALL);
-        if (r == null || scope.equals(OUT_OF_SCOPE) && (pair[0].everyPort() || pair[1].everyPort())) {
-          continue;
+        if (r != null && !(scope.equals(OUT_OF_SCOPE) && (pair[0].everyPort() || pair[1].everyPort()))) {
+          rows.add(r);
         }
-        rows.add(List.of(code(pair[0].id() + " / " + pair[1].id(), false), text(m.get("scope." + scope)),
-            number(f.count(r.count("campaign_seizures")) + " / " + f.count(r.count("baseline_seizures"))),
-            number(words.cell(r.rate("seizure_rate_ratio"), r.rate("seizure_rr_ci_low"),
-                r.rate("seizure_rr_ci_high"))),
-            number(words.pValue(r.rate("seizure_p_value"))),
-            number(hitRate(r, "campaign") + " / " + hitRate(r, "baseline")),
-            number(words.cell(r.rate("hit_rate_ratio"), r.rate("hit_rr_ci_low"), r.rate("hit_rr_ci_high")))));
       }
     }
-    return new Table(List.of(m.get("col.editions"), m.get("col.scope"), m.get("col.seizures_vs"),
-        m.get("col.rate_ratio_admin"), m.get("col.p"), m.get("col.hit_rates"), m.get("col.hit_ratio")), rows,
-        m.get("cmp.effect.none"));
+    return rows;
   }
 
   private List<String> effectSentences() {
