@@ -181,11 +181,9 @@ public final class CompareReportBuilder {
   private Table effectTable() {
     List<List<Cell>> rows = new ArrayList<>();
     for (DataTable.Row r : pairRows()) {
-      rows.add(List.of(text(r.text("campaign_id") + " / " + r.text("baseline")), text(m.get("scope." + r.text("scope"))),
-          number(f.count(r.count("campaign_seizures")) + " / " + f.count(r.count("baseline_seizures"))),
-          number(words.cell(r.rate("seizure_rate_ratio"), r.rate("seizure_rr_ci_low"),
-              r.rate("seizure_rr_ci_high"))),
-          number(words.pValue(r.rate("seizure_p_value")))));
+      List<Cell> row = new ArrayList<>(pairCells(r));
+      row.addAll(words.seizureCells(r));
+      rows.add(row);
     }
     return new Table(List.of(m.get("col.editions"), m.get("col.scope"), m.get("col.seizures_vs"),
         m.get("col.rate_ratio_admin"), m.get("col.p")), rows, m.get("cmp.effect.none"));
@@ -195,13 +193,17 @@ public final class CompareReportBuilder {
   private Table hitsTable() {
     List<List<Cell>> rows = new ArrayList<>();
     for (DataTable.Row r : pairRows()) {
-      rows.add(List.of(text(r.text("campaign_id") + " / " + r.text("baseline")), text(m.get("scope." + r.text("scope"))),
-          number(f.count(r.count("campaign_inspections")) + " / " + f.count(r.count("baseline_inspections"))),
-          number(hitRate(r, "campaign") + " / " + hitRate(r, "baseline")),
-          number(words.cell(r.rate("hit_rate_ratio"), r.rate("hit_rr_ci_low"), r.rate("hit_rr_ci_high")))));
+      List<Cell> row = new ArrayList<>(pairCells(r));
+      row.addAll(words.hitCells(r));
+      rows.add(row);
     }
     return new Table(List.of(m.get("col.editions"), m.get("col.scope"), m.get("col.inspections_vs"),
         m.get("col.hit_rates"), m.get("col.hit_ratio")), rows, m.get("cmp.effect.none"));
+  }
+
+  /** Which pair and which ports a row is about. */
+  private List<Cell> pairCells(DataTable.Row r) {
+    return List.of(text(r.text("campaign_id") + " / " + r.text("baseline")), text(m.get("scope." + r.text("scope"))));
   }
 
   /** The {@code ALL} rows of the pairs, at the later edition's ports and (where both have an outside) elsewhere. */
@@ -281,11 +283,6 @@ public final class CompareReportBuilder {
 
   private List<Section> sections() {
     return SECTIONS.stream().map(id -> new Section("sec-" + id, m.get("cmp.section." + id))).toList();
-  }
-
-  private String hitRate(DataTable.Row r, String side) {
-    long inspections = r.count(side + "_inspections");
-    return inspections == 0 ? "–" : f.percent((double) r.count(side + "_violations") / inspections);
   }
 
   private static long count(DataTable.Row row, String column) {

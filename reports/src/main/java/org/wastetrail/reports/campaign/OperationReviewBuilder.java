@@ -224,12 +224,10 @@ public final class OperationReviewBuilder {
   private Table effectTable() {
     List<List<Cell>> rows = new ArrayList<>();
     for (DataTable.Row r : effectRows()) {
-      rows.add(List.of(text(baselineName(r.text("baseline"))), text(m.get("scope." + r.text("scope"))),
-          code(r.text("baseline_from") + " – " + r.text("baseline_to"), false),
-          number(f.count(r.count("campaign_seizures")) + " / " + f.count(r.count("baseline_seizures"))),
-          number(words.cell(r.rate("seizure_rate_ratio"), r.rate("seizure_rr_ci_low"),
-              r.rate("seizure_rr_ci_high"))),
-          number(words.pValue(r.rate("seizure_p_value")))));
+      List<Cell> row = new ArrayList<>(List.of(text(baselineName(r.text("baseline"))),
+          text(m.get("scope." + r.text("scope"))), code(r.text("baseline_from") + " – " + r.text("baseline_to"), false)));
+      row.addAll(words.seizureCells(r));
+      rows.add(row);
     }
     return new Table(List.of(m.get("col.baseline"), m.get("col.scope"), m.get("col.window"),
         m.get("col.seizures_vs"), m.get("col.rate_ratio"), m.get("col.p")), rows, m.get("op.effect.none"));
@@ -239,10 +237,10 @@ public final class OperationReviewBuilder {
   private Table hitsTable() {
     List<List<Cell>> rows = new ArrayList<>();
     for (DataTable.Row r : effectRows()) {
-      rows.add(List.of(text(baselineName(r.text("baseline"))), text(m.get("scope." + r.text("scope"))),
-          number(f.count(r.count("campaign_inspections")) + " / " + f.count(r.count("baseline_inspections"))),
-          number(rate(r, "campaign") + " / " + rate(r, "baseline")),
-          number(words.cell(r.rate("hit_rate_ratio"), r.rate("hit_rr_ci_low"), r.rate("hit_rr_ci_high")))));
+      List<Cell> row = new ArrayList<>(List.of(text(baselineName(r.text("baseline"))),
+          text(m.get("scope." + r.text("scope")))));
+      row.addAll(words.hitCells(r));
+      rows.add(row);
     }
     return new Table(List.of(m.get("col.baseline"), m.get("col.scope"), m.get("col.inspections_vs"),
         m.get("col.hit_rates"), m.get("col.hit_ratio")), rows, m.get("op.effect.none"));
@@ -460,11 +458,6 @@ public final class OperationReviewBuilder {
 
   private String keyLabel(String dimension, String key) {
     return dimension.equals("ROUTE") ? key.replace(">", " → ") : key;
-  }
-
-  private String rate(DataTable.Row r, String side) {
-    long inspections = r.count(side + "_inspections");
-    return inspections == 0 ? "–" : f.percent((double) r.count(side + "_violations") / inspections);
   }
 
   /** Rows with seizures first by count, then the rest by declarations; ties by key. */

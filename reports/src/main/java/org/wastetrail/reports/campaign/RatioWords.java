@@ -1,11 +1,15 @@
 package org.wastetrail.reports.campaign;
 
+import static org.wastetrail.reports.model.Cells.number;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.util.List;
 import org.wastetrail.reports.data.DataTable;
 import org.wastetrail.reports.model.Formats;
 import org.wastetrail.reports.model.Messages;
+import org.wastetrail.reports.model.Report.Cell;
 
 /**
  * Ratios with their intervals and p-values in plain words, from {@code campaign_comparison} / {@code campaign_editions}
@@ -66,6 +70,26 @@ final class RatioWords {
     return head + " (" + ratio(low) + "–" + (high == null ? "∞" : ratio(high)) + ")";
   }
 
+  /** The seizure cells of a comparison row: seizures now / then, rate ratio with its interval, p-value. */
+  List<Cell> seizureCells(DataTable.Row r) {
+    return List.of(number(f.count(r.count("campaign_seizures")) + " / " + f.count(r.count("baseline_seizures"))),
+        number(cell(r.rate("seizure_rate_ratio"), r.rate("seizure_rr_ci_low"), r.rate("seizure_rr_ci_high"))),
+        number(pValue(r.rate("seizure_p_value"))));
+  }
+
+  /** The effort cells of a comparison row: inspections now / then, hit rates now / then, hit-rate ratio. */
+  List<Cell> hitCells(DataTable.Row r) {
+    return List.of(number(f.count(r.count("campaign_inspections")) + " / " + f.count(r.count("baseline_inspections"))),
+        number(hitRate(r, "campaign") + " / " + hitRate(r, "baseline")),
+        number(cell(r.rate("hit_rate_ratio"), r.rate("hit_rr_ci_low"), r.rate("hit_rr_ci_high"))));
+  }
+
+  /** One side's hit rate of a comparison row ({@code campaign} or {@code baseline}); "–" without inspections. */
+  String hitRate(DataTable.Row r, String side) {
+    long inspections = r.count(side + "_inspections");
+    return inspections == 0 ? "–" : f.percent((double) r.count(side + "_violations") / inspections);
+  }
+
   /**
    * The sentence on seizure rates of one comparison row.
    *
@@ -107,8 +131,8 @@ final class RatioWords {
           : m.get("effect.why.no_baseline_violations");
       return m.format("effect.hits.none", scope, baseline, why);
     }
-    String rate = f.percent((double) r.count("campaign_violations") / inspections);
-    String baseRate = f.percent((double) r.count("baseline_violations") / baselineInspections);
+    String rate = hitRate(r, "campaign");
+    String baseRate = hitRate(r, "baseline");
     Double low = r.rate("hit_rr_ci_low");
     return m.format("effect.hits", scope, rate, f.count(inspections), baseRate, baseline, ratio(ratio),
         interval(low, r.rate("hit_rr_ci_high")));
