@@ -33,14 +33,23 @@ public final class RateComparisons {
     double scale = baselineExposure / campaignExposure;
     double pNull = campaignExposure / (campaignExposure + baselineExposure);
     double pValue = exactTwoSidedP(campaignCount, n, pNull);
-    double alpha = 1 - CONFIDENCE;
-    double pLow = campaignCount == 0 ? 0
-        : new BetaDistribution(null, campaignCount, n - campaignCount + 1.0).inverseCumulativeProbability(alpha / 2);
-    double pHigh = campaignCount == n ? 1
-        : new BetaDistribution(null, campaignCount + 1.0, n - campaignCount).inverseCumulativeProbability(1 - alpha / 2);
+    Interval share = clopperPearson(campaignCount, n);
     Double ratio = baselineCount == 0 ? null : (double) campaignCount / baselineCount * scale;
-    Double high = pHigh >= 1 ? null : pHigh / (1 - pHigh) * scale;
-    return new Ratio(ratio, pLow / (1 - pLow) * scale, high, pValue);
+    Double high = share.high() >= 1 ? null : share.high() / (1 - share.high()) * scale;
+    return new Ratio(ratio, share.low() / (1 - share.low()) * scale, high, pValue);
+  }
+
+  /** The bounds of an interval, low ≤ high. */
+  public record Interval(double low, double high) {}
+
+  /** The exact (Clopper–Pearson) 95% interval of a binomial proportion: successes of trials, trials ≥ 1. */
+  public static Interval clopperPearson(long successes, long trials) {
+    double alpha = 1 - CONFIDENCE;
+    double low = successes == 0 ? 0
+        : new BetaDistribution(null, successes, trials - successes + 1.0).inverseCumulativeProbability(alpha / 2);
+    double high = successes == trials ? 1
+        : new BetaDistribution(null, successes + 1.0, trials - successes).inverseCumulativeProbability(1 - alpha / 2);
+    return new Interval(low, high);
   }
 
   /** Two-sided exact binomial test: the probability of outcomes no more likely than the observed one. */

@@ -20,6 +20,21 @@ class RateComparisonsTest {
   }
 
   @Test
+  @DisplayName("Clopper–Pearson: R's binom.test interval for 682 of 925; closed forms at 0 and n of 10")
+  void clopperPearson() {
+    RateComparisons.Interval mendel = RateComparisons.clopperPearson(682, 925);
+    assertEquals(0.7076683, mendel.low(), 1e-7);
+    assertEquals(0.7654066, mendel.high(), 1e-7);
+    // With no successes the upper bound solves (1 − p)^10 = 0.025; with all, the lower bound solves p^10 = 0.025.
+    RateComparisons.Interval none = RateComparisons.clopperPearson(0, 10);
+    assertEquals(0.0, none.low());
+    assertEquals(1 - Math.pow(0.025, 0.1), none.high(), 1e-9);
+    RateComparisons.Interval all = RateComparisons.clopperPearson(10, 10);
+    assertEquals(Math.pow(0.025, 0.1), all.low(), 1e-9);
+    assertEquals(1.0, all.high());
+  }
+
+  @Test
   @DisplayName("R's poisson.test example (11 in 800 vs 21 in 3011): ratio 1.971488, CI 0.8584264–4.2772659, p 0.07967")
   void poissonComparison() {
     RateComparisons.Ratio r = RateComparisons.seizureRateRatio(11, 800, 6 + 8 + 7, 1083 + 1050 + 878);
