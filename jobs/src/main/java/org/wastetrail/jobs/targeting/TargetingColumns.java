@@ -2,7 +2,7 @@ package org.wastetrail.jobs.targeting;
 
 import java.util.List;
 
-/** Column names and dimension names of {@code risk_scores} and {@code risk_backtest}, and the declaration columns read. */
+/** Column and dimension names of {@code risk_scores} and {@code risk_backtest}, and the declaration columns read. */
 public final class TargetingColumns {
   public static final String DECLARATION_DATE = "declaration_date";
   public static final String CONTROL_TYPE = "control_type";
