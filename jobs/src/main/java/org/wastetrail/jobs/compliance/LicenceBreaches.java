@@ -89,13 +89,14 @@ public final class LicenceBreaches {
     Dataset<Row> breachCounts = breaches(declarations, licences).groupBy(col(LICENCE_ID))
         .agg(count(lit(1)).as(BREACHES));
     Column usedKg = coalesce(col(USED_KG), lit(0)).cast(KG);
+    Column usedShare = col(USED_KG).cast(DataTypes.DoubleType).divide(col(QUOTA_KG).cast(DataTypes.DoubleType));
     return licences
         .join(useTotals, LICENCE_ID, "left")
         .join(breachCounts, LICENCE_ID, "left")
         .withColumn(USES, coalesce(col(USES), lit(0L)))
         .withColumn(USED_KG, usedKg)
         .withColumn(QUOTA_KG, col(QUOTA_KG).cast(KG))
-        .withColumn(USED_SHARE, col(USED_KG).cast(DataTypes.DoubleType).divide(col(QUOTA_KG).cast(DataTypes.DoubleType)))
+        .withColumn(USED_SHARE, usedShare)
         .withColumn(EXCESS_KG, greatest(col(USED_KG).minus(col(QUOTA_KG)), lit(0)).cast(KG))
         .withColumn(BREACHES, coalesce(col(BREACHES), lit(0L)))
         .select(ComplianceColumns.select(ComplianceColumns.LICENCE_USAGE));

@@ -1,5 +1,6 @@
 package org.wastetrail.jobs.compliance;
 
+import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -106,7 +107,7 @@ class RepatriationStatusTest {
   @DisplayName("the overdue threshold is a parameter: at 89 days the 90-day case is overdue too")
   void threshold() {
     List<Row> overdue = RepatriationStatus.status(seizures, AS_OF, 89)
-        .filter(org.apache.spark.sql.functions.col(ComplianceColumns.STATUS).equalTo(RepatriationStatus.STATUS_OVERDUE))
+        .filter(col(ComplianceColumns.STATUS).equalTo(RepatriationStatus.STATUS_OVERDUE))
         .select(ComplianceColumns.SEIZURE_ID).orderBy(ComplianceColumns.SEIZURE_ID).collectAsList();
     assertEquals(List.of("S2", "S3"), overdue.stream().map(r -> r.getString(0)).toList());
   }
