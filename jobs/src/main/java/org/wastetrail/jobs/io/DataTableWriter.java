@@ -48,6 +48,14 @@ public final class DataTableWriter {
     for (int i = 0; i < sortColumns.length; i++) {
       order[i] = table.col(sortColumns[i]).asc_nulls_first();
     }
+    return writeOrdered(name, table, order);
+  }
+
+  /**
+   * Writes {@code name.csv} in an order given by expressions (e.g. a vocabulary's own order rather than the
+   * alphabet), which must make the order total; returns the rows written.
+   */
+  public long writeOrdered(String name, Dataset<Row> table, Column... order) {
     StructField[] fields = table.schema().fields();
     String[] header = table.columns();
     Iterator<Row> rows = table.repartition(1).sortWithinPartitions(order).toLocalIterator();
