@@ -44,13 +44,14 @@ public final class ExportJob {
       files.json(table);
       exported.add(new Readme.Exported(rule, table));
     }
-    List<String> unlisted = unlisted(data.tableNames());
+    List<String> tableNames = data.tableNames();
+    List<String> unlisted = unlisted(tableNames);
     String runId = data.runId().orElse(null);
     files.text(README, new Readme().markdown(runId, config.minCount(), exported, skipped, unlisted));
     files.text(EXPORT_JSON, exportJson(runId, exported));
     List<ExportResult.TableSummary> summaries = exported.stream().map(e -> new ExportResult.TableSummary(
         e.table().name(), e.table().rows().size(), e.table().suppressedCells())).toList();
-    List<String> notExported = data.tableNames().stream()
+    List<String> notExported = tableNames.stream()
         .filter(n -> ExportRules.ALLOW_LIST.stream().noneMatch(r -> r.name().equals(n))).toList();
     return new ExportResult(config.out(), summaries, skipped, notExported);
   }
