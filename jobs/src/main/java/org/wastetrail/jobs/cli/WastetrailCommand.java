@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       DemoCommand.class, RunCommand.class, IngestCommand.class, AnalyzeCommand.class, ReportCommand.class,
+      ExportCommand.class,
       GenerateCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -93,7 +93,8 @@ public final class DataTableWriter {
     return value.toString();
   }
 
-  private static String plain(BigDecimal value) {
+  /** A decimal as the report data writes it: no exponent, no trailing zeros, {@code 0} for zero. */
+  public static String plain(BigDecimal value) {
     return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
   }
 }

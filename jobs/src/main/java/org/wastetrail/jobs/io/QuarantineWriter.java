@@ -15,6 +15,7 @@ import org.apache.spark.sql.Row;
 /**
  * Writes rejected rows, in file and line order, to one CSV per input file in the quarantine folder:
  * {@code <input name>.quarantine.csv} with the columns of {@link #HEADER}. Streams: constant memory on the driver.
+ * People open these files in spreadsheets, so the text cells are neutralised against formulas ({@link SpreadsheetSafe}).
  */
 public final class QuarantineWriter {
   public static final String[] HEADER = {"source_file", "line", "reason_code", "reason_message", "original_text"};
@@ -60,12 +61,17 @@ public final class QuarantineWriter {
           printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator('\n').get());
           currentFile = file;
         }
-        printer.printRecord(file, row.getLong(1), row.getString(2), row.getString(3), row.getString(4));
+        printer.printRecord(text(file), row.getLong(1), text(row.getString(2)), text(row.getString(3)),
+            text(row.getString(4)));
       }
       close(printer);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the quarantine in " + folder, e);
     }
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : SpreadsheetSafe.text(value);
   }
 
   private static void close(CSVPrinter printer) throws IOException {

@@ -145,6 +145,19 @@ class IngestJobTest {
           + "declarations.csv,2,WRONG_FIELD_COUNT,\"line 2 has 17 fields, the header has 16\",\""
           + declaration("D1", "2024-01-05", "1,5") + "\"\n", text);
     }
+
+    @Test
+    @DisplayName("a quarantined row that starts like a formula is neutralised for spreadsheets")
+    void quarantineIsSpreadsheetSafe(SparkSession spark) throws IOException {
+      InputFolder input = new InputFolder(tmp.resolve("in"));
+      input.write("declarations.csv", DECLARATIONS_HEADER, declaration("=HYPERLINK(\"x\")", "2024-01-05", "1,5"));
+      ingest(spark, input, false);
+      String text = Files.readString(tmp.resolve("quarantine/declarations.quarantine.csv"));
+      // The original text gains a leading apostrophe; the quotes inside it are doubled by CSV quoting.
+      assertEquals("source_file,line,reason_code,reason_message,original_text\n"
+          + "declarations.csv,2,WRONG_FIELD_COUNT,\"line 2 has 17 fields, the header has 16\",\"'=HYPERLINK(\"\"x\"\")"
+          + declaration("", "2024-01-05", "1,5") + "\"\n", text);
+    }
   }
 
   @Nested
