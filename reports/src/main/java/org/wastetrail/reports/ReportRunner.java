@@ -23,6 +23,8 @@ import org.wastetrail.reports.html.TemplateRenderer;
 import org.wastetrail.reports.index.ReportIndex;
 import org.wastetrail.reports.pdf.PdfRenderer;
 import org.wastetrail.reports.pdf.ReportFonts;
+import org.wastetrail.reports.targeting.TargetingData;
+import org.wastetrail.reports.targeting.TargetingReportBuilder;
 import org.wastetrail.reports.model.Messages;
 import org.wastetrail.reports.trend.ReportPeriod;
 import org.wastetrail.reports.model.Report;
@@ -31,13 +33,14 @@ import org.wastetrail.reports.trend.TrendReportBuilder;
 /**
  * Renders reports from a report-data folder into a reports folder: each report as a self-contained HTML file and an A4
  * PDF with its charts beside them as SVG and PNG, and {@code index.html} listing every report produced there: the
- * periodic trend report, operation reviews and campaign comparisons. The report methods are safe to call from several
+ * periodic trend report, operation reviews, campaign comparisons and the targeting report. The report methods are safe to call from several
  * threads at once.
  */
 public final class ReportRunner {
   public static final String TREND = "trend";
   public static final String OPERATION = "operation";
   public static final String COMPARE = "compare";
+  public static final String TARGETING = "targeting";
 
   static {
     // openhtmltopdf logs every font load at INFO: only its warnings concern a reader of the console.
@@ -108,6 +111,24 @@ public final class ReportRunner {
     return render("campaign-compare.ftlh", name, report, messages, new ReportIndex.Entry(COMPARE,
         String.join(",", ids), report.subtitle(), locale.toLanguageTag(), report.title(), name + ".html",
         name + ".pdf"));
+  }
+
+  /** The targeting report for planners, as of the data's as-of date. */
+  public ReportIndex.Entry targeting(Locale locale, String marking) {
+    TargetingData targeting = new TargetingData(ReportData.read(data));
+    Messages messages = new Messages(locale);
+    String name = TARGETING + "-" + targeting.asOf() + "-" + locale.toLanguageTag();
+    TargetingReportBuilder builder = new TargetingReportBuilder(targeting, messages,
+        new ChartFigures(locale, out, name));
+    Report report = builder.build(marking(marking, messages), LocalDate.now());
+    return render("targeting-report.ftlh", name, report, messages, new ReportIndex.Entry(TARGETING,
+        targeting.asOf().toString(), builder.periodName(), locale.toLanguageTag(), report.title(), name + ".html",
+        name + ".pdf"));
+  }
+
+  /** Whether the report data holds the targeting tables (it was analysed by a version that writes them). */
+  public boolean hasTargetingData() {
+    return TargetingData.present(data);
   }
 
   /** The campaigns of the report data that overlap its records, by start date: those an operation review can cover. */

@@ -19,13 +19,14 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Renders a report from the report data, without Spark: the periodic trend report, an operation review of one",
-      "campaign, or two or three campaigns compared.",
+      "campaign, two or three campaigns compared, or the targeting report for planners.",
       "Writes a self-contained HTML file and an A4 PDF, its charts as SVG and PNG, and updates index.html in the",
       "reports folder."
     })
 final class ReportCommand implements Callable<Integer> {
   static final List<String> LANGUAGES = List.of("en", "zh-CN");
-  static final List<String> TYPES = List.of(ReportRunner.TREND, ReportRunner.OPERATION, ReportRunner.COMPARE);
+  static final List<String> TYPES =
+      List.of(ReportRunner.TREND, ReportRunner.OPERATION, ReportRunner.COMPARE, ReportRunner.TARGETING);
 
   @Spec CommandSpec spec;
 
@@ -36,7 +37,7 @@ final class ReportCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--type", paramLabel = "TYPE", defaultValue = "trend",
-      description = "trend, operation or compare (default: ${DEFAULT-VALUE}).")
+      description = "trend, operation, compare or targeting (default: ${DEFAULT-VALUE}).")
   String type;
 
   @Option(names = "--period", paramLabel = "PERIOD",
@@ -70,6 +71,7 @@ final class ReportCommand implements Callable<Integer> {
       ReportIndex.Entry entry = switch (type) {
         case ReportRunner.OPERATION -> runner.operation(campaign, locale, marking);
         case ReportRunner.COMPARE -> runner.compare(campaigns, locale, marking);
+        case ReportRunner.TARGETING -> runner.targeting(locale, marking);
         default -> runner.trend(period, locale, marking);
       };
       runner.writeIndex(Locale.forLanguageTag(lang), List.of(entry));
@@ -92,7 +94,8 @@ final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--type compare needs --campaigns A,B[,C]");
     }
     if (period != null && !type.equals(ReportRunner.TREND)) {
-      throw new ParameterException(spec.commandLine(), "--period is for --type trend; an operation's window is its own");
+      throw new ParameterException(spec.commandLine(), "--period is for --type trend; an operation's window is its own"
+          + " and the targeting report speaks for the data's as-of date");
     }
     if (campaign != null && !type.equals(ReportRunner.OPERATION)) {
       throw new ParameterException(spec.commandLine(), "--campaign is for --type operation");

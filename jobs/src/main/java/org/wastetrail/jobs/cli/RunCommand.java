@@ -99,14 +99,18 @@ final class RunCommand implements Callable<Integer> {
   private static void renderReports(CommandSpec spec, OutputLayout layout, List<String> languages, String marking) {
     Path reports = Path.of(layout.reports());
     ReportRunner runner = new ReportRunner(Path.of(layout.data()), reports);
-    // The trend report and an operation review of every campaign in the data, in each language, drawn in parallel:
-    // rendering is CPU-bound and the runner is thread-safe.
+    // The trend report, an operation review of every campaign in the data and the targeting report (when the data
+    // holds its tables), in each language, drawn in parallel: rendering is CPU-bound and the runner is thread-safe.
     List<Supplier<ReportIndex.Entry>> jobs = new ArrayList<>();
+    boolean targeting = runner.hasTargetingData();
     for (String lang : languages) {
       Locale locale = Locale.forLanguageTag(lang);
       jobs.add(() -> runner.trend(null, locale, marking));
       for (String campaign : runner.campaignsInData()) {
         jobs.add(() -> runner.operation(campaign, locale, marking));
+      }
+      if (targeting) {
+        jobs.add(() -> runner.targeting(locale, marking));
       }
     }
     List<ReportIndex.Entry> entries = jobs.parallelStream().map(Supplier::get).toList();

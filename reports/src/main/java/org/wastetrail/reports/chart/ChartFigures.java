@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.wastetrail.reports.model.ChartData;
@@ -12,7 +13,7 @@ import org.wastetrail.reports.model.Report.Figure;
 import org.wastetrail.reports.model.FigureMaker;
 
 /**
- * Draws the trend report's charts and writes each beside the report as {@code NAME-CHART.svg} and {@code .png}.
+ * Draws a report's charts and writes each beside the report as {@code NAME-CHART.svg} and {@code .png}.
  * Sizes suit an A4 page: 680 × 300 px fills the 178 mm text width.
  */
 public final class ChartFigures implements FigureMaker {
@@ -56,6 +57,10 @@ public final class ChartFigures implements FigureMaker {
     } else if (data instanceof ChartData.Grouped g) {
       image = new GroupedBarChart(theme, WIDTH, HEIGHT).render(id, g.categories(), g.series(), g.axis(),
           g.decimals());
+    } else if (data instanceof ChartData.Intervals v) {
+      image = new IntervalChart(theme, WIDTH).render(id, v.keys(), v.estimates(), v.lows(), v.highs(), v.raw(),
+          v.reference(), v.referenceLabel(), text("tgt.chart.axis"), List.of(text("tgt.chart.smoothed"),
+              text("tgt.chart.interval"), text("tgt.chart.raw"), text("tgt.chart.overall")));
     } else {
       throw new IllegalArgumentException("no chart for " + data);
     }

@@ -18,6 +18,7 @@ import org.jfree.chart.axis.TickUnitSource;
 import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
@@ -139,6 +140,15 @@ public final class ChartTheme {
         axis(category.getRangeAxis(i));
       }
       axis(category.getDomainAxis());
+    } else if (chart.getPlot() instanceof XYPlot xy) {
+      xy.setBackgroundPaint(Color.WHITE);
+      xy.setOutlineVisible(false);
+      xy.setDomainGridlinePaint(GRID);
+      xy.setDomainGridlineStroke(new BasicStroke(0.8f));
+      xy.setRangeGridlinePaint(GRID);
+      xy.setRangeGridlineStroke(new BasicStroke(0.8f));
+      axis(xy.getDomainAxis());
+      axis(xy.getRangeAxis());
     }
   }
 

@@ -25,4 +25,12 @@ public final class ChartData {
 
   /** Bars grouped by category, one colour per series; values labelled with the given decimals. */
   public record Grouped(List<String> categories, LinkedHashMap<String, double[]> series, String axis, int decimals) {}
+
+  /**
+   * Estimates with intervals per key, keys in rank order (first at the top): the estimate as a dot, its interval as a
+   * line, the raw value as a hollow marker, and a reference line (fractions 0..1; a missing interval has low = high =
+   * the estimate).
+   */
+  public record Intervals(List<String> keys, double[] estimates, double[] lows, double[] highs, double[] raw,
+      double reference, String referenceLabel) {}
 }

@@ -37,6 +37,18 @@ public final class Formats {
     return format.format(fraction);
   }
 
+  /** A round share as a whole percentage ({@code 0.1} → {@code 10%}): budgets, thresholds. */
+  public String wholePercent(double fraction) {
+    return NumberFormat.getPercentInstance(locale).format(fraction);
+  }
+
+  /** At most one decimal, none when whole: medians of whole days read {@code 43} or {@code 42.5}. */
+  public String upToOneDecimal(BigDecimal value) {
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMaximumFractionDigits(1);
+    return format.format(value.setScale(1, RoundingMode.HALF_UP));
+  }
+
   public String decimal(BigDecimal value, int digits) {
     NumberFormat format = NumberFormat.getNumberInstance(locale);
     format.setMinimumFractionDigits(digits);

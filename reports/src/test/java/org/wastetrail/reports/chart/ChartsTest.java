@@ -106,6 +106,22 @@ class ChartsTest {
   }
 
   @Test
+  @DisplayName("interval rows: well-formed SVG, keys top to bottom in rank order, percent ticks, the reference labelled")
+  void intervals() throws Exception {
+    ChartImage image = new IntervalChart(ENGLISH, 680).render("iv", List.of("BE → GH", "T-0999"),
+        new double[] {0.378, 0.2}, new double[] {0.283, 0.131}, new double[] {0.477, 0.278}, new double[] {0.4, 1.0},
+        0.19, "overall 19.0%", "Hit rate", List.of("Smoothed", "Interval", "Raw", "Overall"));
+    List<Element> texts = elements(image.svg(), "text");
+    List<String> words = texts.stream().map(Element::getTextContent).toList();
+    assertTrue(words.containsAll(List.of("BE → GH", "T-0999", "overall 19.0%", "100%", "Hit rate", "Raw")),
+        words.toString());
+    double first = Double.parseDouble(texts.get(words.indexOf("BE → GH")).getAttribute("y"));
+    double second = Double.parseDouble(texts.get(words.indexOf("T-0999")).getAttribute("y"));
+    assertTrue(first < second, "rank 1 above rank 2: y " + first + " and " + second);
+    assertEquals(IntervalChart.FRAME + 2 * IntervalChart.ROW, png(image).getHeight() / 2);
+  }
+
+  @Test
   @DisplayName("ranked bars: well-formed inline SVG with labels and values formatted for the locale; PNG at 2x")
   void rankedBars() throws Exception {
     ChartImage image = new RankedBarChart(ENGLISH, 600, 300)
