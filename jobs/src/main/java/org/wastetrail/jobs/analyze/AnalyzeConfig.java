@@ -17,6 +17,7 @@ import org.wastetrail.jobs.trends.LargestSeizures;
  * @param emergingLookback quarters without records before a route counts as emerging
  * @param largestTop how many largest seizures per period
  * @param against campaign ids every later campaign is also compared with (per administration per day)
+ * @param targeting the backtest cut date, inspection budgets and the overdue threshold of repatriation follow-up
  * @param runParameters what the caller ran with, recorded in the manifest
  */
 public record AnalyzeConfig(
@@ -28,6 +29,7 @@ public record AnalyzeConfig(
     int emergingLookback,
     int largestTop,
     List<String> against,
+    Targeting targeting,
     String codeVersion,
     Map<String, String> runParameters) {
 
@@ -35,6 +37,7 @@ public record AnalyzeConfig(
     Objects.requireNonNull(warehouse, "warehouse");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(codeVersion, "codeVersion");
+    Objects.requireNonNull(targeting, "targeting");
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException("--from " + from + " is after --to " + to);
     }
@@ -50,6 +53,38 @@ public record AnalyzeConfig(
 
   public static AnalyzeConfig defaults(String warehouse, String out, String codeVersion) {
     return new AnalyzeConfig(warehouse, out, null, null, null, EmergingRoutes.DEFAULT_LOOKBACK,
-        LargestSeizures.DEFAULT_TOP, List.of(), codeVersion, Map.of());
+        LargestSeizures.DEFAULT_TOP, List.of(), Targeting.defaults(), codeVersion, Map.of());
+  }
+
+  /**
+   * Targeting and follow-up settings.
+   *
+   * @param cutDate first day of the backtest's test period, or {@code null} for the default (the last 12 months)
+   * @param budgets inspection budgets of the backtest, as shares of the test period's inspections, each in (0, 1]
+   * @param overdueDays a seizure still pending after this many days (as of the as-of date) is overdue
+   */
+  public record Targeting(LocalDate cutDate, List<Double> budgets, int overdueDays) {
+    public static final List<Double> DEFAULT_BUDGETS = List.of(0.05, 0.1, 0.2, 0.5);
+    public static final int DEFAULT_OVERDUE_DAYS = 90;
+
+    public Targeting {
+      if (budgets.isEmpty()) {
+        throw new IllegalArgumentException("give at least one inspection budget");
+      }
+      for (double budget : budgets) {
+        if (!(budget > 0 && budget <= 1)) {
+          throw new IllegalArgumentException("an inspection budget is a share of the inspections above 0 and at most"
+              + " 1 (0.1 = 10%), not " + budget);
+        }
+      }
+      if (overdueDays < 1) {
+        throw new IllegalArgumentException("the overdue threshold must be at least 1 day, not " + overdueDays);
+      }
+      budgets = budgets.stream().distinct().sorted().toList();
+    }
+
+    public static Targeting defaults() {
+      return new Targeting(null, DEFAULT_BUDGETS, DEFAULT_OVERDUE_DAYS);
+    }
   }
 }

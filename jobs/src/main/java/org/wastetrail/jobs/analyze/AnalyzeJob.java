@@ -34,7 +34,12 @@ import org.wastetrail.jobs.ingest.WarehouseTables;
 import org.wastetrail.jobs.io.DataTableWriter;
 import org.wastetrail.jobs.io.HadoopFiles;
 import org.wastetrail.jobs.io.Warehouse;
+import org.wastetrail.jobs.compliance.LicenceBreaches;
+import org.wastetrail.jobs.compliance.RepatriationStatus;
 import org.wastetrail.jobs.quality.DataQuality;
+import org.wastetrail.jobs.targeting.RiskBacktest;
+import org.wastetrail.jobs.targeting.RiskScores;
+import org.wastetrail.jobs.targeting.TargetingColumns;
 import org.wastetrail.jobs.trends.EmergingRoutes;
 import org.wastetrail.jobs.trends.LargestSeizures;
 import org.wastetrail.jobs.trends.SpikeDetection;
@@ -43,8 +48,8 @@ import org.wastetrail.jobs.trends.TrendChanges;
 
 /**
  * Turns the warehouse into the report-data tables of {@code OUT/data/}: the four contract tables for every period type,
- * trend changes, emerging routes, spike alerts, the campaign tables, the largest seizures, data quality, and the
- * manifest. Declarations and seizures are scanned once for all period types and dimensions; the small aggregate is
+ * trend changes, emerging routes, spike alerts, the campaign tables, risk scores and their backtest, licence breaches,
+ * repatriation follow-up, the largest seizures, data quality, and the manifest. Declarations and seizures are scanned once for all period types and dimensions; the small aggregate is
  * cached and reused.
  */
 public final class AnalyzeJob {
@@ -86,6 +91,9 @@ public final class AnalyzeJob {
       }
       if (range != null) {
         writeCampaignTables(writer, facts, aggregates, range, rows);
+      }
+      if (range != null) {
+        writeTargetingTables(writer, declarations, seizures, range[0], asOf, rows);
       }
       rows.put(ReportData.LARGEST_SEIZURES, writer.write(ReportData.LARGEST_SEIZURES,
           LargestSeizures.top(seizures, config.largestTop()), "period_type", "period", "rank"));
@@ -147,6 +155,35 @@ public final class AnalyzeJob {
           CampaignLargestSeizures.top(withOutliers, config.largestTop()), "campaign_id", "scope", "rank"));
     } finally {
       placed.unpersist();
+    }
+  }
+
+  /**
+   * Risk scores and their backtest, licence compliance and repatriation follow-up: what planners target and what
+   * they chase, all as of the analysis date.
+   */
+  private void writeTargetingTables(DataTableWriter writer, Dataset<Row> declarations, Dataset<Row> seizures,
+      LocalDate first, LocalDate asOf, Map<String, Long> rows) {
+    AnalyzeConfig.Targeting targeting = config.targeting();
+    rows.put(ReportData.RISK_SCORES, writer.write(ReportData.RISK_SCORES,
+        RiskScores.compute(declarations, asOf), TargetingColumns.RISK_SCORES_ORDER));
+    LocalDate cut = targeting.cutDate() != null ? targeting.cutDate() : RiskBacktest.defaultCutDate(first, asOf);
+    rows.put(ReportData.RISK_BACKTEST, writer.write(ReportData.RISK_BACKTEST,
+        RiskBacktest.run(spark, declarations, cut, asOf, targeting.budgets()), TargetingColumns.RISK_BACKTEST_ORDER));
+    Dataset<Row> licences = WarehouseTables.read(spark, warehouse, RecordKind.LICENCES);
+    rows.put(ReportData.LICENCE_BREACHES, writer.writeOrdered(ReportData.LICENCE_BREACHES,
+        LicenceBreaches.breaches(declarations, licences), LicenceBreaches.order()));
+    rows.put(ReportData.LICENCE_USAGE, writer.write(ReportData.LICENCE_USAGE,
+        LicenceBreaches.usage(declarations, licences), "licence_id"));
+    Dataset<Row> status = RepatriationStatus.status(seizures, asOf, targeting.overdueDays())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      rows.put(ReportData.REPATRIATION_STATUS, writer.write(ReportData.REPATRIATION_STATUS, status,
+          "seizure_date", "seizure_id"));
+      rows.put(ReportData.REPATRIATION_SUMMARY, writer.write(ReportData.REPATRIATION_SUMMARY,
+          RepatriationStatus.summary(status), "dimension", "key"));
+    } finally {
+      status.unpersist();
     }
   }
 

@@ -34,6 +34,10 @@ final class Manifest {
     parameters.put("emerging_lookback_quarters", config.emergingLookback());
     parameters.put("largest_seizures_per_period", config.largestTop());
     parameters.put("against", config.against());
+    parameters.put("backtest_cut_date", config.targeting().cutDate() == null ? null
+        : config.targeting().cutDate().toString());
+    parameters.put("backtest_budgets", config.targeting().budgets());
+    parameters.put("overdue_after_days", config.targeting().overdueDays());
     manifest.put("parameters", parameters);
     Map<String, Object> range = new LinkedHashMap<>();
     range.put("first_record_date", result.firstDate() == null ? null : result.firstDate().toString());

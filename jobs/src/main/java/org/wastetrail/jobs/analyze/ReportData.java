@@ -16,6 +16,12 @@ public final class ReportData {
   public static final String CAMPAIGN_BREAKDOWN = "campaign_breakdown";
   public static final String CAMPAIGN_LARGEST_SEIZURES = "campaign_largest_seizures";
   public static final String CAMPAIGN_EDITIONS = "campaign_editions";
+  public static final String RISK_SCORES = "risk_scores";
+  public static final String RISK_BACKTEST = "risk_backtest";
+  public static final String LICENCE_BREACHES = "licence_breaches";
+  public static final String LICENCE_USAGE = "licence_usage";
+  public static final String REPATRIATION_STATUS = "repatriation_status";
+  public static final String REPATRIATION_SUMMARY = "repatriation_summary";
   public static final String DATA_QUALITY = "data_quality";
   public static final String MANIFEST = "manifest.json";
 

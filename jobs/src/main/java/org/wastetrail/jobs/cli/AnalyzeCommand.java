@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Computes the report-data tables of OUT/data from the warehouse.",
       "kpi_by_period, by_waste_category, by_port and by_route for MONTH, QUARTER and YEAR; trend_changes,",
-      "emerging_routes, alerts, campaign_comparison, campaign_series, largest_seizures, data_quality; and",
+      "emerging_routes, alerts, the campaign tables, largest_seizures, risk_scores and risk_backtest (targeting),",
+      "licence_breaches and licence_usage, repatriation_status and repatriation_summary, data_quality; and",
       "OUT/data/manifest.json."
     })
 final class AnalyzeCommand implements Callable<Integer> {
@@ -89,10 +90,25 @@ final class AnalyzeCommand implements Callable<Integer> {
         description = "Largest seizures listed per period (default: ${DEFAULT-VALUE}).")
     int largest;
 
+    @Option(names = "--cut-date", paramLabel = "DATE",
+        description = "Backtest of the risk scores: fit before this date, test from it (default: test on the last 12"
+            + " months).")
+    LocalDate cutDate;
+
+    @Option(names = "--budgets", paramLabel = "SHARE", split = ",", defaultValue = "0.05,0.1,0.2,0.5",
+        description = "Backtest inspection budgets as shares of the test period's inspections (default:"
+            + " ${DEFAULT-VALUE}).")
+    List<Double> budgets;
+
+    @Option(names = "--overdue-days", paramLabel = "N", defaultValue = "" + AnalyzeConfig.Targeting.DEFAULT_OVERDUE_DAYS,
+        description = "A seizure pending longer than this many days (as of --as-of) is overdue (default:"
+            + " ${DEFAULT-VALUE}).")
+    int overdueDays;
+
     AnalyzeConfig config(CommandSpec spec, String warehouse, String out, Map<String, String> runParameters) {
       try {
         return new AnalyzeConfig(warehouse, out, from, to, asOf, emergingLookback, largest, against,
-            VersionProvider.codeVersion(), runParameters);
+            new AnalyzeConfig.Targeting(cutDate, budgets, overdueDays), VersionProvider.codeVersion(), runParameters);
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage());
       }

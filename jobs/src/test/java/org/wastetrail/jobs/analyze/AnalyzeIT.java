@@ -362,6 +362,142 @@ class AnalyzeIT {
         "DEMETER-IX 31 2023-08-31 2023-09-30", "DEMETER-X 31 2024-08-31 2024-09-30"), windows);
   }
 
+  @Test
+  @DisplayName("risk scores count what the declaration files hold, route by route and trader by trader, and the planted"
+      + " high-risk route and trader rank in the top 3 while the 1-in-1 trader does not")
+  void riskScores() throws IOException {
+    Map<String, long[]> routes = new TreeMap<>();
+    Map<String, long[]> traders = new TreeMap<>();
+    long[] random = new long[2];
+    try (var files = Files.list(SAMPLE_DATA)) {
+      for (Path file : files.filter(f -> f.getFileName().toString().startsWith("declarations")).sorted().toList()) {
+        for (CSVRecord d : IndependentTotals.read(file)) {
+          String result = d.get("inspection_result");
+          if (result.equals("NOT_INSPECTED")) {
+            continue;
+          }
+          long violation = result.equals("VIOLATION") ? 1 : 0;
+          addCount(routes, d.get("origin_country") + ">" + d.get("destination_country"), violation);
+          addCount(traders, d.get("trader_id"), violation);
+          if (d.get("control_type").equals("RANDOM")) {
+            random[0]++;
+            random[1] += violation;
+          }
+        }
+      }
+    }
+    Map<String, List<CSVRecord>> byDimension = new TreeMap<>();
+    for (CSVRecord r : table("risk_scores")) {
+      byDimension.computeIfAbsent(r.get("dimension"), k -> new ArrayList<>()).add(r);
+    }
+    CSVRecord all = byDimension.get("ALL").get(0);
+    assertEquals(List.of(truth.at("/totals/inspections").asText(), truth.at("/totals/violations").asText()),
+        List.of(all.get("inspections"), all.get("violations")));
+    assertEquals(List.of(String.valueOf(random[0]), String.valueOf(random[1])),
+        List.of(all.get("random_inspections"), all.get("random_violations")), "the RANDOM stratum: prevalence");
+    assertCounts(routes, byDimension.get("ROUTE"));
+    assertCounts(traders, byDimension.get("TRADER"));
+
+    // The route prior by the method of moments, computed here from the files' counts.
+    double n = 0, x = 0, n2 = 0;
+    for (long[] c : routes.values()) {
+      n += c[0];
+      x += c[1];
+      n2 += (double) c[0] * c[0];
+    }
+    double mu = x / n;
+    double spread = 0;
+    for (long[] c : routes.values()) {
+      spread += c[0] * Math.pow((double) c[1] / c[0] - mu, 2);
+    }
+    double rho = (spread / (mu * (1 - mu)) - (routes.size() - 1)) / (n - routes.size() + 1 - n2 / n);
+    double strength = (1 - rho) / rho;
+    CSVRecord beGh = byDimension.get("ROUTE").stream().filter(r -> r.get("key").equals("BE>GH")).findFirst()
+        .orElseThrow();
+    assertEquals(mu * strength, Double.parseDouble(beGh.get("prior_alpha")), 1e-6 * mu * strength);
+    assertEquals((mu * strength + 84) / (strength + 141), Double.parseDouble(beGh.get("smoothed_rate")), 1e-9);
+    assertEquals(List.of("141", "84"), List.of(beGh.get("inspections"), beGh.get("violations")), "truth.json");
+
+    assertTrue(Integer.parseInt(beGh.get("rank")) <= 3, "the high-risk route in the top 3: " + beGh);
+    String trader = truth.at("/signals/high_risk_trader/trader_id").asText();
+    assertTrue(rankOf(byDimension.get("TRADER"), trader) <= 3, "the high-risk trader in the top 3");
+    String oneInOne = truth.at("/signals/single_inspection_trader/trader_id").asText();
+    assertTrue(rankOf(byDimension.get("TRADER"), oneInOne) > 3, "1 violation in 1 inspection is not a top target");
+    assertEquals(List.of("1", "1", "1"), byDimension.get("TRADER").stream().filter(r -> r.get("key").equals(oneInOne))
+        .map(r -> List.of(r.get("inspections"), r.get("violations"), r.get("hit_rate"))).findFirst().orElseThrow());
+  }
+
+  @Test
+  @DisplayName("the backtest on the last 12 months finds more violations with the top-ranked routes than overall")
+  void riskBacktest() throws IOException {
+    List<CSVRecord> backtest = table("risk_backtest");
+    assertEquals(5 * AnalyzeConfig.Targeting.DEFAULT_BUDGETS.size(), backtest.size(), "5 dimensions x 4 budgets");
+    for (CSVRecord r : backtest) {
+      assertEquals(List.of("2024-01-01", "2022-01-01", "2023-12-31", "2024-01-01", "2024-12-31"),
+          List.of(r.get("cut_date"), r.get("train_from"), r.get("train_to"), r.get("test_from"), r.get("test_to")));
+      assertTrue(Long.parseLong(r.get("selected_inspections")) <= Long.parseLong(r.get("budget_inspections")), r.toString());
+    }
+    CSVRecord routes = backtest.stream().filter(r -> r.get("dimension").equals("ROUTE")
+        && r.get("budget_share").equals("0.1")).findFirst().orElseThrow();
+    assertTrue(Double.parseDouble(routes.get("lift")) > 1.5, "the top routes of 2022-23 stay risky in 2024: " + routes);
+  }
+
+  @Test
+  @DisplayName("licence breaches are exactly the four planted cases, with the quota excess to the gram")
+  void licenceBreaches() throws IOException {
+    JsonNode cases = truth.at("/signals/licence_cases");
+    List<String> breaches = table("licence_breaches").stream().map(r -> r.get("breach") + " " + r.get("declaration_id")
+        + " " + r.get("licence_id") + " " + r.get("excess_kg")).toList();
+    assertEquals(List.of(
+        "EXPIRED " + cases.at("/expired_licence/declaration_id").asText() + " "
+            + cases.at("/expired_licence/licence_id").asText() + " ",
+        "QUOTA_EXCEEDED " + cases.at("/quota_exceeded/crossing_declaration_id").asText() + " "
+            + cases.at("/quota_exceeded/licence_id").asText() + " 8642.375",
+        "WRONG_PORT " + cases.at("/wrong_port/declaration_id").asText() + " "
+            + cases.at("/wrong_port/licence_id").asText() + " ",
+        "NO_LICENCE " + cases.at("/no_licence/declaration_id").asText() + "  "), breaches);
+    assertEquals(cases.at("/quota_exceeded/excess_kg").decimalValue().compareTo(new BigDecimal("8642.375")), 0);
+    CSVRecord quota = table("licence_usage").stream()
+        .filter(r -> r.get("licence_id").equals(cases.at("/quota_exceeded/licence_id").asText())).findFirst().orElseThrow();
+    assertEquals(List.of("5", "108642.375", "8642.375"),
+        List.of(quota.get("uses"), quota.get("used_kg"), quota.get("excess_kg")));
+  }
+
+  @Test
+  @DisplayName("exactly the planted seizures are overdue: pending more than 90 days before 2024-12-31")
+  void overdueRepatriations() throws IOException {
+    List<String> overdue = table("repatriation_status").stream().filter(r -> r.get("status").equals("OVERDUE"))
+        .map(r -> r.get("seizure_id")).toList();
+    assertEquals(List.of("S202204I0000004", "S202210I0000005", "S202305I0000005", "S202311I0000005",
+        "S202405I0000017"), overdue);
+    assertEquals(truth.at("/totals/seizures").asLong(), table("repatriation_status").size());
+    CSVRecord all = table("repatriation_summary").stream().filter(r -> r.get("dimension").equals("ALL")).findFirst()
+        .orElseThrow();
+    assertEquals(List.of("789", "31", "5", "327", "171", "145", "115"), List.of(all.get("seizures"), all.get("open"),
+        all.get("overdue"), all.get("repatriated"), all.get("disposed"), all.get("released"), all.get("prosecuted")),
+        "sample-data/README.md: 327 repatriated, 171 disposed, 145 released, 115 prosecuted, 31 pending");
+    assertEquals("997", all.get("oldest_open_days"), "truth: the oldest overdue case has waited 997 days");
+  }
+
+  private static void addCount(Map<String, long[]> counts, String key, long violation) {
+    long[] c = counts.computeIfAbsent(key, k -> new long[2]);
+    c[0]++;
+    c[1] += violation;
+  }
+
+  private static void assertCounts(Map<String, long[]> expected, List<CSVRecord> rows) {
+    Map<String, List<String>> actual = new TreeMap<>();
+    rows.forEach(r -> actual.put(r.get("key"), List.of(r.get("inspections"), r.get("violations"))));
+    Map<String, List<String>> wanted = new TreeMap<>();
+    expected.forEach((key, c) -> wanted.put(key, List.of(String.valueOf(c[0]), String.valueOf(c[1]))));
+    assertEquals(wanted, actual);
+  }
+
+  private static int rankOf(List<CSVRecord> rows, String key) {
+    return rows.stream().filter(r -> r.get("key").equals(key)).mapToInt(r -> Integer.parseInt(r.get("rank")))
+        .findFirst().orElseThrow();
+  }
+
   private static BigDecimal[] zeros(int n) {
     BigDecimal[] zeros = new BigDecimal[n];
     java.util.Arrays.fill(zeros, BigDecimal.ZERO);
