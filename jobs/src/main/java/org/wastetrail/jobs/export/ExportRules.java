@@ -69,7 +69,7 @@ public final class ExportRules {
           .guard(List.of(
               of("selected_inspections", "selected_hit_rate", "selected_ci_low", "selected_ci_high", "lift"),
               of("selected_violations", "selected_hit_rate", "selected_ci_low", "selected_ci_high", "lift"),
-              of("test_inspections", "test_hit_rate", "lift"),
+              of("test_inspections", "test_hit_rate", "lift", "budget_inspections"),
               of("test_violations", "test_hit_rate", "lift"))),
       table("repatriation_summary").guard(List.of(
           of("seizures"),

@@ -102,6 +102,19 @@ class ExportJobTest {
     }
 
     @Test
+    @DisplayName("the backtest loses its trader rows, and a budget of a suppressed test count is suppressed with it")
+    void backtest() throws IOException {
+      List<String> lines = lines("risk_backtest.csv");
+      assertEquals(3, lines.size(), "header and the two ROUTE rows: " + lines);
+      // test_inspections 2 < 3: floor(0.5 x 2) = 1 would give it away.
+      assertEquals("ROUTE,2024-01-01,2022-01-01,2023-12-31,2024-01-01,2024-12-31,0.5,,4,1,0,,,,,,,,,,"
+          + "budget_inspections;selected_inspections;selected_violations;selected_hit_rate;selected_ci_low;"
+          + "selected_ci_high;test_inspections;test_violations;test_hit_rate;lift", lines.get(1));
+      assertEquals("ROUTE,2024-01-01,2022-01-01,2023-12-31,2024-01-01,2024-12-31,0.1,12,40,3,1,12,6,0.5,0.2109446,"
+          + "0.7890554,120,30,0.25,2,", lines.get(2));
+    }
+
+    @Test
     @DisplayName("alerts keep only count measures: the seized_kg alert is dropped")
     void alertsOnCounts() throws IOException {
       assertEquals(List.of(
@@ -116,9 +129,9 @@ class ExportJobTest {
     @DisplayName("tables missing from the data are skipped silently; others are exported or named in the README")
     void missingAndUnlistedTables() throws IOException {
       assertEquals(List.of("kpi_by_period", "by_waste_category", "by_port", "emerging_routes", "campaign_windows",
-          "campaign_editions", "campaign_series", "campaign_breakdown", "risk_backtest"), result.skipped());
-      assertEquals(List.of("by_route", "alerts", "campaign_comparison", "risk_scores", "repatriation_summary",
-          "licence_breach_summary"), result.tables().stream().map(ExportResult.TableSummary::name).toList());
+          "campaign_editions", "campaign_series", "campaign_breakdown"), result.skipped());
+      assertEquals(List.of("by_route", "alerts", "campaign_comparison", "risk_scores", "risk_backtest",
+          "repatriation_summary", "licence_breach_summary"), result.tables().stream().map(ExportResult.TableSummary::name).toList());
       assertEquals(List.of("largest_seizures", "licence_breaches", "watchlist"), result.notExported());
       assertFalse(Files.exists(out.resolve("kpi_by_period.csv")));
       assertFalse(Files.exists(out.resolve("largest_seizures.csv")));
@@ -270,6 +283,6 @@ class ExportJobTest {
     export(out, 3);
     assertEquals(files(again), files(out));
     List<String> names = new ArrayList<>(files(out).keySet());
-    assertEquals(14, names.size(), names.toString());
+    assertEquals(16, names.size(), names.toString());
   }
 }
