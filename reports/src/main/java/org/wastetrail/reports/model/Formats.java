@@ -26,6 +26,16 @@ public final class Formats {
     return kg == null ? "–" : decimal(kg, 0);
   }
 
+  /** Kilograms to the gram, as recorded ({@code 8,642.375}): quota excesses are legal figures, not estimates. */
+  public String exactKg(BigDecimal kg) {
+    if (kg == null) {
+      return "–";
+    }
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMaximumFractionDigits(3);
+    return format.format(kg.setScale(3, RoundingMode.HALF_UP));
+  }
+
   /** A fraction as a percentage with one decimal ({@code 0.193} → {@code 19.3%}). */
   public String percent(Double fraction) {
     if (fraction == null) {

@@ -121,7 +121,7 @@ public final class TargetingReportBuilder {
     List<DataTable.Row> breaches = data.breaches();
     BigDecimal excess = breaches.stream().map(r -> r.decimal("excess_kg")).filter(Objects::nonNull)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
-    tiles.add(tile("tgt.kpi.breaches", f.count(breaches.size()), "tgt.kpi.excess", f.kg(excess),
+    tiles.add(tile("tgt.kpi.breaches", f.count(breaches.size()), "tgt.kpi.excess", f.exactKg(excess),
         "tgt.kpi.breach_declarations", f.count(breaches.stream().map(r -> r.text("declaration_id")).distinct()
             .count())));
     List<DataTable.Row> overdue = overdue();
@@ -334,8 +334,8 @@ public final class TargetingReportBuilder {
       DataTable.Row crossing = uses.get(0);
       BigDecimal excess = uses.stream().map(r -> r.decimal("excess_kg")).reduce(BigDecimal.ZERO, BigDecimal::add);
       rows.add(List.of(code(licence, false), code(crossing.text("licence_trader_id"), false),
-          number(f.kg(crossing.decimal("quota_kg"))), number(f.kg(uses.get(uses.size() - 1).decimal("cumulative_kg"))),
-          number(f.kg(excess)), code(crossing.text("declaration_id"), false),
+          number(f.kg(crossing.decimal("quota_kg"))), number(f.exactKg(uses.get(uses.size() - 1).decimal("cumulative_kg"))),
+          number(f.exactKg(excess)), code(crossing.text("declaration_id"), false),
           code(crossing.text("declaration_date"), false)));
     });
     return new Table(List.of(m.get("tgt.col.licence"), m.get("tgt.col.holder"), m.get("tgt.col.quota_kg"),

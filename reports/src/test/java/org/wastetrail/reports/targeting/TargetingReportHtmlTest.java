@@ -41,7 +41,7 @@ import org.wastetrail.reports.model.Report;
  * 37.8%, 90% interval 28.3%–47.7%; IT → TN 11th), 6 traders of which T-0999 with 1 violation in 1 inspection ranks
  * 3rd, below T-0042 (22 in 100) and T-0007 (13 in 60); a backtest cut on 2024-01-01 with 160 test inspections and 30
  * violations (18.75%); five licence breaches (two NO_LICENCE, one UNKNOWN_LICENCE quoting a {@code <script>} licence
- * id, one WRONG_TRADER, one QUOTA_EXCEEDED of 3,500 kg); eight seizures of which S-0001 (250 days) and S-0002 (120)
+ * id, one WRONG_TRADER, one QUOTA_EXCEEDED of 3,500.125 kg, shown to the gram); eight seizures of which S-0001 (250 days) and S-0002 (120)
  * are overdue after 90 days. Charts are not drawn here: the figure maker records what it was given.
  */
 class TargetingReportHtmlTest {
@@ -109,7 +109,7 @@ class TargetingReportHtmlTest {
     assertEquals(List.of("violations / inspections 57 / 300", "declarations 1,200",
         "violations / random inspections 5 / 40",
         "only random checks estimate prevalence; targeted rates overstate it",
-        "kg over quota 3,500", "declarations concerned 5",
+        "kg over quota 3,500.125", "declarations concerned 5",
         "oldest, days pending 250", "overdue after, days 90"), texts(doc, ".kpi .change"));
     List<String> summary = texts(doc, "#sec-summary ul.summary li");
     assertEquals("The highest-ranked route is BE → GH: 24 violations in 60 inspections, a smoothed hit rate of 37.8%"
@@ -183,16 +183,16 @@ class TargetingReportHtmlTest {
         List.of("Licence not yet valid", "0", "0"), List.of("Licence expired", "0", "0"),
         List.of("Licence of another trader", "1", "5,000"), List.of("Licence for another port", "0", "0"),
         List.of("Goods not covered by the licence", "0", "0"), List.of("Quota exceeded", "1", "9,500")), kinds);
-    assertEquals(List.of(List.of("L-2024-03", "T-0007", "40,000", "43,500", "3,500", "D-1010", "2024-07-01")),
+    assertEquals(List.of(List.of("L-2024-03", "T-0007", "40,000", "43,500.125", "3,500.125", "D-1010", "2024-07-01")),
         rows(doc, "sec-licences", 1));
     List<List<String>> all = rows(doc, "sec-licences", 2);
     assertEquals(List.of("2024-03-10", "D-1002", "Unknown licence", "CNSHA", "T-0300", "470790", "8,000",
         "<script>alert(1)</script>"), all.get(1));
     assertTrue(doc.select("script").isEmpty(), "the licence id arrived as text, not as an element");
-    // used 43,500 / 40,000 = 1.0875 (a double just below it: 108.7%); 8,500 / 10,000 = 85.0%; L-2023-01 at 30% is
+    // used 43,500.125 / 40,000 = 1.087503125 → 108.8%; 8,500 / 10,000 = 85.0%; L-2023-01 at 30% is
     // not listed
     assertEquals(List.of(List.of("L-2024-03", "T-0007", "3915", "–", "2024-01-01 – 2024-12-31", "40,000", "43,500",
-        "108.7%"), List.of("L-2024-09", "T-0015", "4707", "CNSHA", "2024-01-01 – 2024-12-31", "10,000", "8,500",
+        "108.8%"), List.of("L-2024-09", "T-0015", "4707", "CNSHA", "2024-01-01 – 2024-12-31", "10,000", "8,500",
         "85.0%")), rows(doc, "sec-licences", 3));
   }
 
