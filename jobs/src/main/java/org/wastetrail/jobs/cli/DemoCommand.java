@@ -2,7 +2,11 @@ package org.wastetrail.jobs.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
+import org.wastetrail.jobs.export.ExportConfig;
+import org.wastetrail.jobs.export.ExportJob;
 import org.wastetrail.jobs.io.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,8 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Runs the whole pipeline on the bundled sample-data/ into ./out (reports in English and Chinese) and"
-        + " says where to look.")
+    description = "Runs the whole pipeline on the bundled sample-data/ into ./out (reports in English and Chinese),"
+        + " writes the exchange package into ./out/export and says where to look.")
 final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -42,10 +46,15 @@ final class DemoCommand implements Callable<Integer> {
         ReportCommand.LANGUAGES, null);
     if (exit == ExitCodes.OK) {
       RunCommand.OutputLayout layout = new RunCommand.OutputLayout(out);
+      Path exchange = Path.of(out).resolve("export");
+      new ExportJob(new ExportConfig(Path.of(layout.data()), exchange, ExportConfig.DEFAULT_MIN_COUNT,
+          Instant.now().truncatedTo(ChronoUnit.SECONDS))).run();
       spec.commandLine().getOut().printf(
           "%nWhere to look:%n  reports:              %s%n  report data (CSV):    %s%n  warehouse (Parquet):  %s%n"
-              + "  rejected rows:        %s%n",
-          Path.of(layout.reports()).resolve("index.html"), layout.data(), layout.warehouse(), layout.quarantine());
+              + "  rejected rows:        %s%n  exchange package:     %s (wastetrail export: no trader ids, small"
+              + " cells suppressed)%n",
+          Path.of(layout.reports()).resolve("index.html"), layout.data(), layout.warehouse(), layout.quarantine(),
+          exchange);
     }
     return exit;
   }
