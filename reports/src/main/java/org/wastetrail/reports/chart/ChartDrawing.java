@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
+import org.jfree.svg.ViewBox;
 
 /** Draws a chart twice: as an inline SVG element (vector, text kept as text) and as a PNG at twice the size. */
 final class ChartDrawing {
@@ -29,7 +30,10 @@ final class ChartDrawing {
     svg.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
     svg.setFontFunction(ChartDrawing::cssFontFamily);
     chart.draw(svg, new Rectangle2D.Double(0, 0, width, height));
-    return new ChartImage(svg.getSVGElement(id), png(chart, width, height));
+    // The viewBox lets the drawing scale with the figure: without it a browser stretches the box to the column's
+    // width (keeping the aspect ratio of width and height) but not the drawing, leaving a blank band under the chart.
+    return new ChartImage(svg.getSVGElement(id, true, new ViewBox(0, 0, width, height), null, null),
+        png(chart, width, height));
   }
 
   /**

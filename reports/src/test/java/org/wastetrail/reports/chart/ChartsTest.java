@@ -127,6 +127,8 @@ class ChartsTest {
     ChartImage image = new RankedBarChart(ENGLISH, 600, 300)
         .render("c1", List.of("GHTEM", "GB → MY"), new double[] {12345, 7}, "Seizures");
     assertTrue(image.svg().startsWith("<svg"), "an element, not an XML document");
+    assertTrue(image.svg().matches("(?s)<svg [^>]*viewBox=['\"]0(\\.0)? 0(\\.0)? 600(\\.0)? 300(\\.0)?['\"].*"),
+        "a viewBox, so the drawing scales with the figure: " + image.svg().substring(0, 300));
     List<String> texts = texts(image.svg());
     assertTrue(texts.containsAll(List.of("GHTEM", "GB → MY", "12,345", "7", "Seizures")), texts.toString());
     BufferedImage png = png(image);
