@@ -162,19 +162,16 @@ public final class AnalyzeJob {
    * Risk scores and their backtest, licence compliance and repatriation follow-up: what planners target and what
    * they chase, all as of the analysis date.
    */
-  private void writeTargetingTables(DataTableWriter writer, Dataset<Row> declarations, Dataset<Row> seizures,
-      LocalDate first, LocalDate asOf, Map<String, Long> rows) {
+  private void writeTargetingTables(DataTableWriter writer, Dataset<Row> warehouseDeclarations,
+      Dataset<Row> seizures, LocalDate first, LocalDate asOf, Map<String, Long> rows) {
     AnalyzeConfig.Targeting targeting = config.targeting();
-    rows.put(ReportData.RISK_SCORES, writer.write(ReportData.RISK_SCORES,
-        RiskScores.compute(declarations, asOf), TargetingColumns.RISK_SCORES_ORDER));
-    LocalDate cut = targeting.cutDate() != null ? targeting.cutDate() : RiskBacktest.defaultCutDate(first, asOf);
-    rows.put(ReportData.RISK_BACKTEST, writer.write(ReportData.RISK_BACKTEST,
-        RiskBacktest.run(spark, declarations, cut, asOf, targeting.budgets()), TargetingColumns.RISK_BACKTEST_ORDER));
-    Dataset<Row> licences = WarehouseTables.read(spark, warehouse, RecordKind.LICENCES);
-    rows.put(ReportData.LICENCE_BREACHES, writer.writeOrdered(ReportData.LICENCE_BREACHES,
-        LicenceBreaches.breaches(declarations, licences), LicenceBreaches.order()));
-    rows.put(ReportData.LICENCE_USAGE, writer.write(ReportData.LICENCE_USAGE,
-        LicenceBreaches.usage(declarations, licences), "licence_id"));
+    // Scores, the backtest's two sides, breaches and usage each read the declarations: scan the warehouse once.
+    Dataset<Row> declarations = warehouseDeclarations.persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      writeRiskAndLicenceTables(writer, declarations, first, asOf, targeting, rows);
+    } finally {
+      declarations.unpersist();
+    }
     Dataset<Row> status = RepatriationStatus.status(seizures, asOf, targeting.overdueDays())
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
@@ -185,6 +182,21 @@ public final class AnalyzeJob {
     } finally {
       status.unpersist();
     }
+  }
+
+  private void writeRiskAndLicenceTables(DataTableWriter writer, Dataset<Row> declarations, LocalDate first,
+      LocalDate asOf, AnalyzeConfig.Targeting targeting, Map<String, Long> rows) {
+    rows.put(ReportData.RISK_SCORES, writer.write(ReportData.RISK_SCORES,
+        RiskScores.compute(declarations, asOf), TargetingColumns.RISK_SCORES_ORDER));
+    LocalDate cut = targeting.cutDate() != null ? targeting.cutDate() : RiskBacktest.defaultCutDate(first, asOf);
+    rows.put(ReportData.RISK_BACKTEST, writer.write(ReportData.RISK_BACKTEST,
+        RiskBacktest.run(spark, declarations, cut, asOf, targeting.budgets()), TargetingColumns.RISK_BACKTEST_ORDER));
+    Dataset<Row> licences = WarehouseTables.read(spark, warehouse, RecordKind.LICENCES);
+    Dataset<Row> breaches = LicenceBreaches.breaches(declarations, licences);
+    rows.put(ReportData.LICENCE_BREACHES, writer.writeOrdered(ReportData.LICENCE_BREACHES, breaches,
+        LicenceBreaches.order()));
+    rows.put(ReportData.LICENCE_USAGE, writer.write(ReportData.LICENCE_USAGE,
+        LicenceBreaches.usage(declarations, licences, breaches), "licence_id"));
   }
 
   private Dataset<Row> comparisons(List<Comparison> plan, List<Row> counts, LocalDate[] range) {

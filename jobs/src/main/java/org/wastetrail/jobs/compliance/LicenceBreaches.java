@@ -81,12 +81,16 @@ public final class LicenceBreaches {
     return ruleRows.unionByName(quotaRows).select(ComplianceColumns.select(ComplianceColumns.LICENCE_BREACHES));
   }
 
-  /** One row per licence: its valid uses, the kg they used against the quota, and the breach rows quoting it. */
-  public static Dataset<Row> usage(Dataset<Row> declarations, Dataset<Row> licences) {
+  /**
+   * One row per licence: its valid uses, the kg they used against the quota, and the breach rows quoting it.
+   *
+   * @param breaches what {@link #breaches} gave for the same declarations and licences (counted, not derived again)
+   */
+  public static Dataset<Row> usage(Dataset<Row> declarations, Dataset<Row> licences, Dataset<Row> breaches) {
     Dataset<Row> assessed = assessed(declarations, licences);
     Dataset<Row> useTotals = uses(assessed).groupBy(col(LICENCE_ID))
         .agg(count(lit(1)).as(USES), sum(col(GROSS_KG)).as(USED_KG));
-    Dataset<Row> breachCounts = breaches(declarations, licences).groupBy(col(LICENCE_ID))
+    Dataset<Row> breachCounts = breaches.groupBy(col(LICENCE_ID))
         .agg(count(lit(1)).as(BREACHES));
     Column usedKg = coalesce(col(USED_KG), lit(0)).cast(KG);
     Column usedShare = col(USED_KG).cast(DataTypes.DoubleType).divide(col(QUOTA_KG).cast(DataTypes.DoubleType));
