@@ -41,14 +41,12 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin AnalysisOptions options;
 
-  @Option(names = "--master", paramLabel = "URL", defaultValue = SparkSessions.DEFAULT_MASTER,
-      description = "Spark master (default: ${DEFAULT-VALUE}).")
-  String master;
+  @Mixin SparkOptions spark;
 
   @Override
   public Integer call() {
     AnalyzeConfig config = options.config(spec, warehouse, out, Map.of());
-    try (SparkSessions.Handle session = SparkSessions.start(master, "analyze")) {
+    try (SparkSessions.Handle session = SparkSessions.start(spark, "analyze")) {
       print(spec.commandLine().getOut(), new AnalyzeJob(session.spark(), config).run());
       return ExitCodes.OK;
     }

@@ -6,6 +6,7 @@ import org.wastetrail.jobs.ingest.IngestConfig;
 import org.wastetrail.jobs.ingest.IngestJob;
 import org.wastetrail.jobs.ingest.IngestResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,20 +44,18 @@ final class IngestCommand implements Callable<Integer> {
           + " changed.")
   boolean strict;
 
-  @Option(names = "--master", paramLabel = "URL", defaultValue = SparkSessions.DEFAULT_MASTER,
-      description = "Spark master (default: ${DEFAULT-VALUE}).")
-  String master;
+  @Mixin SparkOptions spark;
 
   @Override
   public Integer call() {
     IngestConfig config = new IngestConfig(input, warehouse,
         quarantine != null ? quarantine : warehouse + "/_quarantine", strict, VersionProvider.codeVersion());
-    return ingest(spec, config, master);
+    return ingest(spec, config, spark);
   }
 
   /** Runs an ingest with progress on stderr and the summary on stdout; returns the exit code. */
-  static int ingest(CommandSpec spec, IngestConfig config, String master) {
-    try (SparkSessions.Handle session = SparkSessions.start(master, "ingest")) {
+  static int ingest(CommandSpec spec, IngestConfig config, SparkOptions options) {
+    try (SparkSessions.Handle session = SparkSessions.start(options, "ingest")) {
       return ingest(spec, session.spark(), config);
     }
   }
