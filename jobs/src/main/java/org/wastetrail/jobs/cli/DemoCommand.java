@@ -8,10 +8,12 @@ import java.util.concurrent.Callable;
 import org.wastetrail.jobs.export.ExportConfig;
 import org.wastetrail.jobs.export.ExportJob;
 import org.wastetrail.jobs.io.InputException;
+import org.wastetrail.jobs.io.LocalStaging;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code wastetrail demo}: {@code run} on the bundled sample data. */
@@ -30,19 +32,21 @@ final class DemoCommand implements Callable<Integer> {
 
   @Mixin AnalyzeCommand.AnalysisOptions analysis;
 
-  @Option(names = "--master", paramLabel = "URL", defaultValue = SparkSessions.DEFAULT_MASTER,
-      description = "Spark master (default: ${DEFAULT-VALUE}).")
-  String master;
+  @Mixin SparkOptions spark;
 
   @Override
   public Integer call() {
+    if (!LocalStaging.isLocal(out)) {
+      throw new ParameterException(spec.commandLine(), "demo writes to a folder on this machine; for HDFS or S3 use:"
+          + " wastetrail run --input DIR --out " + out);
+    }
     Path sampleData = Path.of(System.getProperty("wastetrail.home", ".")).resolve("sample-data");
     if (!Files.isDirectory(sampleData)) {
       throw new InputException("the bundled sample data is not at " + sampleData.toAbsolutePath()
           + "; run the demo from the project folder, or use: wastetrail run --input DIR --out DIR");
     }
     spec.commandLine().getOut().println("Running the pipeline on " + sampleData + " into " + out + " ...");
-    int exit = RunCommand.runPipeline(spec, sampleData.toString(), out, false, master, analysis,
+    int exit = RunCommand.runPipeline(spec, sampleData.toString(), out, false, spark, analysis,
         ReportCommand.LANGUAGES, null);
     if (exit == ExitCodes.OK) {
       RunCommand.OutputLayout layout = new RunCommand.OutputLayout(out);

@@ -1,9 +1,11 @@
 package org.wastetrail.jobs.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.wastetrail.jobs.io.LocalStaging;
 import org.wastetrail.reports.ReportRunner;
 import org.wastetrail.reports.index.ReportIndex;
 import picocli.CommandLine.Command;
@@ -30,11 +32,13 @@ final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", required = true, paramLabel = "DIR", description = "Report-data folder (OUT/data).")
-  Path data;
+  @Option(names = "--data", required = true, paramLabel = "DIR",
+      description = "Report-data folder (OUT/data); a local folder, file:, hdfs: or s3a:.")
+  String data;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Reports folder (OUT/reports).")
-  Path out;
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "Reports folder (OUT/reports); a local folder, file:, hdfs: or s3a:.")
+  String out;
 
   @Option(names = "--type", paramLabel = "TYPE", defaultValue = "trend",
       description = "trend, operation, compare or targeting (default: ${DEFAULT-VALUE}).")
@@ -65,9 +69,9 @@ final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--lang must be one of " + LANGUAGES + ", not '" + lang + "'");
     }
     checkOptions();
-    ReportRunner runner = new ReportRunner(data, out);
     Locale locale = Locale.forLanguageTag(lang);
-    try {
+    try (LocalStaging staging = new LocalStaging(new Configuration())) {
+      ReportRunner runner = new ReportRunner(staging.input(data), staging.output(out, ReportIndex.FILE));
       ReportIndex.Entry entry = switch (type) {
         case ReportRunner.OPERATION -> runner.operation(campaign, locale, marking);
         case ReportRunner.COMPARE -> runner.compare(campaigns, locale, marking);
@@ -75,6 +79,7 @@ final class ReportCommand implements Callable<Integer> {
         default -> runner.trend(period, locale, marking);
       };
       runner.writeIndex(Locale.forLanguageTag(lang), List.of(entry));
+      staging.publish();
       print(spec, runner, out, List.of(entry));
       return ExitCodes.OK;
     } catch (IllegalArgumentException e) {
@@ -105,13 +110,14 @@ final class ReportCommand implements Callable<Integer> {
     }
   }
 
-  static void print(CommandSpec spec, ReportRunner runner, Path out, List<ReportIndex.Entry> entries) {
+  /** Lists the reports written, with their paths in {@code out} as the user gave it. */
+  static void print(CommandSpec spec, ReportRunner runner, String out, List<ReportIndex.Entry> entries) {
     runner.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
     for (ReportIndex.Entry e : entries) {
       spec.commandLine().getOut().printf("%s, %s (%s): %s and %s%n", e.title(), e.periodName(), e.lang(),
-          out.resolve(e.html()), out.resolve(e.pdf()));
+          new Path(out, e.html()), new Path(out, e.pdf()));
     }
-    spec.commandLine().getOut().println("Index of reports: " + out.resolve("index.html"));
+    spec.commandLine().getOut().println("Index of reports: " + new Path(out, "index.html"));
     spec.commandLine().getOut().flush();
   }
 }

@@ -1,16 +1,18 @@
 package org.wastetrail.jobs.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.wastetrail.jobs.analyze.AnalyzeConfig;
 import org.wastetrail.jobs.analyze.AnalyzeJob;
 import org.wastetrail.jobs.analyze.AnalyzeResult;
 import org.wastetrail.jobs.ingest.IngestConfig;
+import org.wastetrail.jobs.io.LocalStaging;
 import org.wastetrail.reports.ReportRunner;
 import org.wastetrail.reports.index.ReportIndex;
 import picocli.CommandLine.Command;
@@ -55,17 +57,15 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--marking", paramLabel = "TEXT", description = "Handling marking of the reports (see report --help).")
   String marking;
 
-  @Option(names = "--master", paramLabel = "URL", defaultValue = SparkSessions.DEFAULT_MASTER,
-      description = "Spark master (default: ${DEFAULT-VALUE}).")
-  String master;
+  @Mixin SparkOptions spark;
 
   @Override
   public Integer call() {
-    return runPipeline(spec, input, out, strict, master, analysis, reportLanguages, marking);
+    return runPipeline(spec, input, out, strict, spark, analysis, reportLanguages, marking);
   }
 
   /** Ingest, analyze, then render the trend report and the operation reviews; a refused or failed ingest stops the run with its exit code. */
-  static int runPipeline(CommandSpec spec, String input, String out, boolean strict, String master,
+  static int runPipeline(CommandSpec spec, String input, String out, boolean strict, SparkOptions sparkOptions,
       AnalyzeCommand.AnalysisOptions analysis, List<String> languages, String marking) {
     for (String lang : languages) {
       if (!ReportCommand.LANGUAGES.contains(lang)) {
@@ -76,9 +76,9 @@ final class RunCommand implements Callable<Integer> {
     OutputLayout layout = new OutputLayout(out);
     IngestConfig ingest = new IngestConfig(input, layout.warehouse(), layout.quarantine(), strict,
         VersionProvider.codeVersion());
-    AnalyzeConfig analyze = analysis.config(spec, layout.warehouse(), out, Map.of("input", input,
-        "strict", String.valueOf(strict), "master", master));
-    try (SparkSessions.Handle session = SparkSessions.start(master, "run")) {
+    try (SparkSessions.Handle session = SparkSessions.start(sparkOptions, "run")) {
+      AnalyzeConfig analyze = analysis.config(spec, layout.warehouse(), out, Map.of("input", input,
+          "strict", String.valueOf(strict), "master", session.master()));
       int exit = IngestCommand.ingest(spec, session.spark(), ingest);
       if (exit != ExitCodes.OK) {
         return exit;
@@ -91,14 +91,24 @@ final class RunCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("No records, so no report.");
         return ExitCodes.OK;
       }
-      renderReports(spec, layout, languages, marking);
+      renderReports(spec, session.spark().sparkContext().hadoopConfiguration(), layout, languages, marking);
       return ExitCodes.OK;
     }
   }
 
-  private static void renderReports(CommandSpec spec, OutputLayout layout, List<String> languages, String marking) {
-    Path reports = Path.of(layout.reports());
-    ReportRunner runner = new ReportRunner(Path.of(layout.data()), reports);
+  /** Renders on the driver; report data on HDFS or S3 is copied down first and the reports copied up after. */
+  private static void renderReports(CommandSpec spec, Configuration conf, OutputLayout layout, List<String> languages,
+      String marking) {
+    try (LocalStaging staging = new LocalStaging(conf)) {
+      java.nio.file.Path reports = staging.output(layout.reports(), ReportIndex.FILE);
+      ReportRunner runner = new ReportRunner(staging.input(layout.data()), reports);
+      renderReports(spec, runner, layout.reports(), languages, marking);
+      staging.publish();
+    }
+  }
+
+  private static void renderReports(CommandSpec spec, ReportRunner runner, String reports, List<String> languages,
+      String marking) {
     // The trend report, an operation review of every campaign in the data and the targeting report (when the data
     // holds its tables), in each language, drawn in parallel: rendering is CPU-bound and the runner is thread-safe.
     List<Supplier<ReportIndex.Entry>> jobs = new ArrayList<>();
@@ -118,22 +128,22 @@ final class RunCommand implements Callable<Integer> {
     ReportCommand.print(spec, runner, reports, entries);
   }
 
-  /** The folders of a run's output, as the data contract lays them out. */
+  /** The folders of a run's output, as the data contract lays them out; {@code hdfs://} and {@code s3a://} too. */
   record OutputLayout(String out) {
     String warehouse() {
-      return Path.of(out).resolve("warehouse").toString();
+      return new Path(out, "warehouse").toString();
     }
 
     String quarantine() {
-      return Path.of(out).resolve("quarantine").toString();
+      return new Path(out, "quarantine").toString();
     }
 
     String data() {
-      return Path.of(out).resolve("data").toString();
+      return new Path(out, "data").toString();
     }
 
     String reports() {
-      return Path.of(out).resolve("reports").toString();
+      return new Path(out, "reports").toString();
     }
   }
 }
