@@ -148,8 +148,11 @@ public final class RiskScores {
         .withColumn(TOTAL_INSPECTIONS, sum(inspections).over(dimension))
         .withColumn(TOTAL_VIOLATIONS, sum(violations).over(dimension))
         .withColumn(SUM_SQUARED_INSPECTIONS, sum(inspections.multiply(inspections)).over(dimension))
+        // A sum of doubles depends on the order of its terms: summed in key order, it is the same however the rows
+        // are partitioned (one machine or a cluster, any number of shuffle partitions).
         .withColumn(SUM_SQUARED_VIOLATIONS_PER_INSPECTION,
-            sum(violations.multiply(violations).divide(inspections)).over(dimension))
+            sum(violations.multiply(violations).divide(inspections)).over(Window.partitionBy(DIMENSION)
+                .orderBy(col(KEY)).rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing())))
         .withColumn(POSTERIOR, when(ranked, POSTERIOR_OF_KEY.apply(col(KEYS), col(TOTAL_INSPECTIONS),
             col(TOTAL_VIOLATIONS), col(SUM_SQUARED_INSPECTIONS), col(SUM_SQUARED_VIOLATIONS_PER_INSPECTION),
             violations, inspections)))
