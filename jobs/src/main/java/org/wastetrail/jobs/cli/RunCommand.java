@@ -42,7 +42,7 @@ final class RunCommand implements Callable<Integer> {
   String input;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "Output folder: warehouse/ and quarantine/ are written inside it.")
+      description = "Output folder: warehouse/, quarantine/, data/ and reports/ are written inside it.")
   String out;
 
   @Option(names = "--strict", description = "Fail (exit 4) when any row is quarantined; the warehouse is not changed.")

@@ -14,7 +14,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Customs intelligence on illegal transboundary trade in waste and e-waste:",
       "validates seizure, declaration, licence and campaign records into a Parquet",
-      "warehouse and turns them into the figures analysts and management act on."
+      "warehouse and turns them into the figures analysts and management act on.",
+      "Folders are local paths or file:, hdfs: and s3a: locations. On a cluster, submit",
+      "the cluster jar with spark-submit (docs/cluster.md)."
     },
     subcommands = {
       DemoCommand.class, RunCommand.class, IngestCommand.class, AnalyzeCommand.class, ReportCommand.class,
