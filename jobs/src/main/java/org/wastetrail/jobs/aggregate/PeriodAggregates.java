@@ -35,6 +35,7 @@ public final class PeriodAggregates {
   /** Earliest and latest record date of a row's records (not written to the tables; they give the data's range). */
   public static final String FIRST_RECORD_DATE = "first_record_date";
   public static final String LAST_RECORD_DATE = "last_record_date";
+  private static final String GROUPING = "_grouping";
 
   /** The contract's measures in its order, then this project's additions. */
   public static final List<String> MEASURES = List.of(Facts.SEIZURES, Facts.SEIZED_KG, Facts.SEIZED_PIECES,
@@ -43,31 +44,54 @@ public final class PeriodAggregates {
 
   private PeriodAggregates() {}
 
-  /** One row per dimension, key and period holding at least one record, with every measure. */
+  /**
+   * One row per dimension, key and period holding at least one record, with every measure. The additive measures
+   * are plain sums over every record; the median and the largest seizure are taken over the seizures with a quantity
+   * only, and joined on: a median is a sort-based aggregate, and asking it of every declaration made this one pass
+   * about ten times slower (1M declarations: 43 s of 86 s of analyze).
+   */
   public static Dataset<Row> compute(Dataset<Row> facts) {
-    Dataset<Row> periodic = Periods.explodeToPeriods(facts, Facts.RECORD_DATE);
     List<scala.collection.immutable.Seq<Column>> sets = new ArrayList<>();
     for (Dimension dimension : Dimension.values()) {
       List<Column> set = new ArrayList<>(List.of(col(PERIOD_TYPE), col(PERIOD), col(PERIOD_START)));
       dimension.keyColumns().forEach(k -> set.add(col(k)));
       sets.add(seq(set));
     }
-    List<Column> groupBy = new ArrayList<>(List.of(col(PERIOD_TYPE), col(PERIOD), col(PERIOD_START)));
-    Dimension.ALL_KEY_COLUMNS.forEach(k -> groupBy.add(col(k)));
-    List<Column> aggregates = new ArrayList<>();
+    List<String> groupColumns = new ArrayList<>(List.of(PERIOD_TYPE, PERIOD, PERIOD_START));
+    groupColumns.addAll(Dimension.ALL_KEY_COLUMNS);
+    List<Column> groupBy = groupColumns.stream().map(c -> col(c)).toList();
+
+    List<Column> additive = new ArrayList<>();
     for (String measure : Facts.ADDITIVE_MEASURES) {
-      aggregates.add(sum(col(measure)).as(measure));
+      additive.add(sum(col(measure)).as(measure));
     }
-    aggregates.add(median(col(Facts.SEIZURE_KG)).cast(DataTypes.createDecimalType(22, 3)).as(MEDIAN_SEIZURE_KG));
-    aggregates.add(max(col(Facts.SEIZURE_KG)).as(LARGEST_SEIZURE_KG));
-    aggregates.add(min(col(Facts.RECORD_DATE)).as(FIRST_RECORD_DATE));
-    aggregates.add(max(col(Facts.RECORD_DATE)).as(LAST_RECORD_DATE));
+    additive.add(min(col(Facts.RECORD_DATE)).as(FIRST_RECORD_DATE));
+    additive.add(max(col(Facts.RECORD_DATE)).as(LAST_RECORD_DATE));
     // Over all grouping columns; the period columns are always grouped, so only the key columns' bits can be set.
-    aggregates.add(grouping_id(seq(List.<Column>of())).as("_grouping"));
-    Dataset<Row> grouped = periodic
+    additive.add(grouping_id(seq(List.<Column>of())).as(GROUPING));
+    Dataset<Row> sums = Periods.explodeToPeriods(facts, Facts.RECORD_DATE)
         .groupingSets(seq(sets), seq(groupBy))
-        .agg(aggregates.get(0), seq(aggregates.subList(1, aggregates.size())));
-    return withRates(grouped.withColumn(DIMENSION, dimensionOf(col("_grouping"))).drop("_grouping"));
+        .agg(additive.get(0), seq(additive.subList(1, additive.size())));
+
+    Dataset<Row> seizureSizes = Periods.explodeToPeriods(facts.filter(col(Facts.SEIZURE_KG).isNotNull()),
+            Facts.RECORD_DATE)
+        .groupingSets(seq(sets), seq(groupBy))
+        .agg(median(col(Facts.SEIZURE_KG)).cast(DataTypes.createDecimalType(22, 3)).as(MEDIAN_SEIZURE_KG),
+            seq(List.of(max(col(Facts.SEIZURE_KG)).as(LARGEST_SEIZURE_KG),
+                grouping_id(seq(List.<Column>of())).as(GROUPING))));
+    // Grouping sets leave the columns a set does not group as null: the join matches nulls as equal.
+    Column sameGroup = sums.col(GROUPING).equalTo(seizureSizes.col(GROUPING));
+    for (String column : groupColumns) {
+      sameGroup = sameGroup.and(sums.col(column).eqNullSafe(seizureSizes.col(column)));
+    }
+    List<Column> columns = new ArrayList<>();
+    for (String column : sums.columns()) {
+      columns.add(sums.col(column));
+    }
+    columns.add(seizureSizes.col(MEDIAN_SEIZURE_KG));
+    columns.add(seizureSizes.col(LARGEST_SEIZURE_KG));
+    Dataset<Row> grouped = sums.join(seizureSizes, sameGroup, "left").select(columns.toArray(Column[]::new));
+    return withRates(grouped.withColumn(DIMENSION, dimensionOf(col(GROUPING))).drop(GROUPING));
   }
 
   /** Hit rate and seizures per 1,000 inspections; empty (null) when there were no inspections. */
