@@ -52,15 +52,11 @@ public final class LocalStaging implements AutoCloseable {
       return localPath(location);
     }
     Path local = temporaryFolder();
-    org.apache.hadoop.fs.Path remote = new org.apache.hadoop.fs.Path(location);
-    try {
-      FileSystem fs = remote.getFileSystem(conf);
+    copyDown(location, local, (fs, remote) -> {
       if (fs.exists(remote)) {
         download(fs, remote, local);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot copy " + location + " to this machine", e);
-    }
+    });
     return local;
   }
 
@@ -73,20 +69,29 @@ public final class LocalStaging implements AutoCloseable {
       return localPath(location);
     }
     Path local = temporaryFolder();
-    org.apache.hadoop.fs.Path remote = new org.apache.hadoop.fs.Path(location);
-    try {
-      FileSystem fs = remote.getFileSystem(conf);
+    copyDown(location, local, (fs, remote) -> {
       for (String name : keep) {
         org.apache.hadoop.fs.Path existing = new org.apache.hadoop.fs.Path(remote, name);
         if (fs.exists(existing)) {
           fs.copyToLocalFile(false, existing, new org.apache.hadoop.fs.Path(local.resolve(name).toUri()), true);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + location, e);
-    }
-    uploads.add(new Upload(local, remote));
+    });
+    uploads.add(new Upload(local, new org.apache.hadoop.fs.Path(location)));
     return local;
+  }
+
+  private interface Copy {
+    void from(FileSystem fs, org.apache.hadoop.fs.Path remote) throws IOException;
+  }
+
+  private void copyDown(String location, Path local, Copy copy) {
+    org.apache.hadoop.fs.Path remote = new org.apache.hadoop.fs.Path(location);
+    try {
+      copy.from(remote.getFileSystem(conf), remote);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy " + location + " to " + local, e);
+    }
   }
 
   /** Copies every output folder up to its location, file by file (overwriting, never deleting what else is there). */
