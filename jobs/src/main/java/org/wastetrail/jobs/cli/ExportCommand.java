@@ -73,8 +73,9 @@ final class ExportCommand implements Callable<Integer> {
 
   /** ExportConfig compares local paths; folders on HDFS or S3 are compared here, fully qualified. */
   private void refuseNesting(Configuration conf) {
-    String qualifiedData = new HadoopFiles(conf).qualify(data).toString();
-    String qualifiedOut = new HadoopFiles(conf).qualify(out).toString();
+    HadoopFiles files = new HadoopFiles(conf);
+    String qualifiedData = files.qualify(data).toString();
+    String qualifiedOut = files.qualify(out).toString();
     if (qualifiedOut.equals(qualifiedData) || qualifiedOut.startsWith(qualifiedData + "/")) {
       throw new ParameterException(spec.commandLine(), "--out " + out
           + " is the --data folder or inside it; choose a folder outside " + data);
