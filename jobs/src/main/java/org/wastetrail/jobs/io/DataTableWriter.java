@@ -19,6 +19,8 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructField;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes a report-data table as one CSV file, rows in a total order, numbers written plainly: exact decimals (kg) with
@@ -26,6 +28,7 @@ import org.apache.spark.sql.types.StructField;
  * Text that a spreadsheet would run as a formula is neutralised ({@link SpreadsheetSafe}).
  */
 public final class DataTableWriter {
+  private static final Logger LOG = LoggerFactory.getLogger(DataTableWriter.class);
   private static final MathContext RATE_DIGITS = new MathContext(10, RoundingMode.HALF_EVEN);
 
   private final HadoopFiles files;
@@ -56,6 +59,7 @@ public final class DataTableWriter {
    * alphabet), which must make the order total; returns the rows written.
    */
   public long writeOrdered(String name, Dataset<Row> table, Column... order) {
+    long started = System.nanoTime();
     StructField[] fields = table.schema().fields();
     String[] header = table.columns();
     Iterator<Row> rows = table.repartition(1).sortWithinPartitions(order).toLocalIterator();
@@ -76,6 +80,7 @@ public final class DataTableWriter {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + name + ".csv in " + folder, e);
     }
+    LOG.info("{}.csv: {} rows in {} ms", name, count, (System.nanoTime() - started) / 1_000_000);
     return count;
   }
 
