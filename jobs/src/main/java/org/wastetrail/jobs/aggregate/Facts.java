@@ -2,7 +2,9 @@ package org.wastetrail.jobs.aggregate;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
@@ -11,13 +13,16 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * Declarations and seizures as one stream of facts: one row per record with its id and date, the dimensions reports
- * group by, and the contract's measures as numbers to add up (a declaration contributes 0 to the seizure measures and
- * back).
+ * Declarations and seizures as one stream of facts: the dimensions reports group by, and the contract's measures as
+ * numbers to add up (a declaration contributes 0 to the seizure measures and back). A seizure is one fact with its id,
+ * quantity and pieces, since medians, fences and the largest seizures need each one. Declarations are only ever
+ * added up, so they arrive already summed per day and dimension key, one fact for many declarations, with no id:
+ * every consumer adds the measures, so this changes no figure, and it makes the facts several times smaller than the
+ * declarations (1M declarations over three years: about 290,000 facts), and the smaller with more declarations.
  */
 public final class Facts {
   public static final String RECORD_DATE = "record_date";
-  /** declaration_id or seizure_id. */
+  /** seizure_id; null for declarations, which arrive summed. */
   public static final String RECORD_ID = "record_id";
   public static final String PORT = "port";
   public static final String REPORTING_COUNTRY = "reporting_country";
@@ -49,15 +54,18 @@ public final class Facts {
   /** The facts of the two record tables (as the warehouse stores them). */
   public static Dataset<Row> of(Dataset<Row> declarations, Dataset<Row> seizures) {
     Column inspected = col("inspection_result").isin("COMPLIANT", "VIOLATION");
-    Dataset<Row> fromDeclarations = declarations.select(
-        col("declaration_date").as(RECORD_DATE), col("declaration_id").as(RECORD_ID), col("port"),
-        col("reporting_country"), col("origin_country"), col("destination_country"),
-        coalesce(col("transit_countries"), lit("")).as(TRANSIT), col("waste_category"),
-        lit(null).cast(KG).as(SEIZURE_KG), lit(null).cast(DataTypes.LongType).as(SEIZURE_PIECES),
-        lit(0L).as(SEIZURES), lit(0).cast(KG).as(SEIZED_KG), lit(0L).as(SEIZED_PIECES),
-        lit(1L).as(DECLARATIONS), col("gross_kg").cast(KG).as(DECLARED_KG),
-        when(inspected, 1L).otherwise(0L).as(INSPECTIONS),
-        when(col("inspection_result").equalTo("VIOLATION"), 1L).otherwise(0L).as(VIOLATIONS));
+    Dataset<Row> fromDeclarations = declarations
+        .groupBy(col("declaration_date").as(RECORD_DATE), col("port"), col("reporting_country"),
+            col("origin_country"), col("destination_country"),
+            coalesce(col("transit_countries"), lit("")).as(TRANSIT), col("waste_category"))
+        .agg(count(lit(1)).as(DECLARATIONS), sum(col("gross_kg").cast(KG)).cast(KG).as(DECLARED_KG),
+            sum(when(inspected, 1L).otherwise(0L)).as(INSPECTIONS),
+            sum(when(col("inspection_result").equalTo("VIOLATION"), 1L).otherwise(0L)).as(VIOLATIONS))
+        .select(col(RECORD_DATE), lit(null).cast(DataTypes.StringType).as(RECORD_ID), col("port"),
+            col("reporting_country"), col("origin_country"), col("destination_country"), col(TRANSIT),
+            col("waste_category"), lit(null).cast(KG).as(SEIZURE_KG),
+            lit(null).cast(DataTypes.LongType).as(SEIZURE_PIECES), lit(0L).as(SEIZURES), lit(0).cast(KG).as(SEIZED_KG),
+            lit(0L).as(SEIZED_PIECES), col(DECLARATIONS), col(DECLARED_KG), col(INSPECTIONS), col(VIOLATIONS));
     Dataset<Row> fromSeizures = seizures.select(
         col("seizure_date").as(RECORD_DATE), col("seizure_id").as(RECORD_ID), col("port"), col("reporting_country"),
         col("origin_country"), col("destination_country"),

@@ -71,7 +71,8 @@ public final class AnalyzeJob {
     Dataset<Row> seizures = restrict(WarehouseTables.read(spark, warehouse, RecordKind.SEIZURES), "seizure_date");
     Dataset<Row> declarations =
         restrict(WarehouseTables.read(spark, warehouse, RecordKind.DECLARATIONS), "declaration_date");
-    Dataset<Row> facts = Facts.of(declarations, seizures);
+    // Read by the period aggregates, the campaign counts and the campaign breakdown: summed once, kept.
+    Dataset<Row> facts = Facts.of(declarations, seizures).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> aggregates = PeriodAggregates.compute(facts).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       LocalDate[] range = PeriodAggregates.dataRange(aggregates);
@@ -107,6 +108,7 @@ public final class AnalyzeJob {
       return result;
     } finally {
       aggregates.unpersist();
+      facts.unpersist();
     }
   }
 
@@ -162,16 +164,10 @@ public final class AnalyzeJob {
    * Risk scores and their backtest, licence compliance and repatriation follow-up: what planners target and what
    * they chase, all as of the analysis date.
    */
-  private void writeTargetingTables(DataTableWriter writer, Dataset<Row> warehouseDeclarations,
+  private void writeTargetingTables(DataTableWriter writer, Dataset<Row> declarations,
       Dataset<Row> seizures, LocalDate first, LocalDate asOf, Map<String, Long> rows) {
     AnalyzeConfig.Targeting targeting = config.targeting();
-    // Scores, the backtest's two sides, breaches and usage each read the declarations: scan the warehouse once.
-    Dataset<Row> declarations = warehouseDeclarations.persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      writeRiskAndLicenceTables(writer, declarations, first, asOf, targeting, rows);
-    } finally {
-      declarations.unpersist();
-    }
+    writeRiskAndLicenceTables(writer, declarations, first, asOf, targeting, rows);
     Dataset<Row> status = RepatriationStatus.status(seizures, asOf, targeting.overdueDays())
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
@@ -186,11 +182,19 @@ public final class AnalyzeJob {
 
   private void writeRiskAndLicenceTables(DataTableWriter writer, Dataset<Row> declarations, LocalDate first,
       LocalDate asOf, AnalyzeConfig.Targeting targeting, Map<String, Long> rows) {
-    rows.put(ReportData.RISK_SCORES, writer.write(ReportData.RISK_SCORES,
-        RiskScores.compute(declarations, asOf), TargetingColumns.RISK_SCORES_ORDER));
     LocalDate cut = targeting.cutDate() != null ? targeting.cutDate() : RiskBacktest.defaultCutDate(first, asOf);
-    rows.put(ReportData.RISK_BACKTEST, writer.write(ReportData.RISK_BACKTEST,
-        RiskBacktest.run(spark, declarations, cut, asOf, targeting.budgets()), TargetingColumns.RISK_BACKTEST_ORDER));
+    // The scores and both sides of the backtest are sums over the same grains: count them once, keep them.
+    Dataset<Row> grains = RiskScores.grains(declarations, cut, asOf).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      rows.put(ReportData.RISK_SCORES, writer.write(ReportData.RISK_SCORES, RiskScores.fromGrains(grains),
+          TargetingColumns.RISK_SCORES_ORDER));
+      rows.put(ReportData.RISK_BACKTEST, writer.write(ReportData.RISK_BACKTEST, cut == null
+              ? RiskBacktest.run(spark, declarations, null, asOf, targeting.budgets())
+              : RiskBacktest.fromGrains(spark, grains, cut, asOf, targeting.budgets()),
+          TargetingColumns.RISK_BACKTEST_ORDER));
+    } finally {
+      grains.unpersist();
+    }
     Dataset<Row> licences = WarehouseTables.read(spark, warehouse, RecordKind.LICENCES);
     Dataset<Row> breaches = LicenceBreaches.breaches(declarations, licences);
     rows.put(ReportData.LICENCE_BREACHES, writer.writeOrdered(ReportData.LICENCE_BREACHES, breaches,

@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -97,12 +98,16 @@ public final class RiskBacktest {
     if (cutDate == null) {
       return spark.createDataFrame(List.of(), SCHEMA);
     }
-    Dataset<Row> train = declarations.filter(col(DECLARATION_DATE).lt(lit(Date.valueOf(cutDate))));
-    Dataset<Row> test = declarations.filter(col(DECLARATION_DATE).geq(lit(Date.valueOf(cutDate)))
-        .and(col(DECLARATION_DATE).leq(lit(Date.valueOf(asOf)))));
-    Dataset<Row> testCounts = RiskScores.keyCounts(test)
+    return fromGrains(spark, RiskScores.grains(declarations, cutDate, asOf), cutDate, asOf, budgetShares);
+  }
+
+  /** As {@link #run}, from {@link RiskScores#grains} split at {@code cutDate} (not null). */
+  public static Dataset<Row> fromGrains(SparkSession spark, Dataset<Row> grains, LocalDate cutDate, LocalDate asOf,
+      List<Double> budgetShares) {
+    Column side = col(RiskScores.SIDE);
+    Dataset<Row> testCounts = RiskScores.keyCounts(grains.filter(side.equalTo(RiskScores.TEST)))
         .select(col(DIMENSION), col(KEY), col(INSPECTIONS).as(TEST_INSPECTIONS), col(VIOLATIONS).as(TEST_VIOLATIONS));
-    List<Row> keys = RiskScores.compute(train, cutDate.minusDays(1))
+    List<Row> keys = RiskScores.fromGrains(grains.filter(side.equalTo(RiskScores.TRAIN)))
         .select(DIMENSION, KEY, RANK, FIRST_DATE)
         .join(testCounts, List.of(DIMENSION, KEY).toArray(String[]::new), "full_outer")
         .collectAsList();
