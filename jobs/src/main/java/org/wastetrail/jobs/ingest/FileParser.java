@@ -9,25 +9,31 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
 import org.wastetrail.jobs.reference.ReferenceData;
 
 /**
  * Runs on an executor: streams one input file, record by record, into parsed rows (see {@link IngestSchemas#parsed}),
- * each either accepted or carrying all of its faults. Memory stays constant whatever the file's size.
+ * each either accepted or carrying all of its faults. Memory stays constant whatever the file's size. With a tally
+ * accumulator, the file's {@link FileTally} is added to it once the last record has been read.
  */
 final class FileParser implements FlatMapFunction<ParseTask, Row> {
   private final RecordKind kind;
   private final ReferenceData reference;
   private final SerializableConfiguration conf;
   private final LongAccumulator rowsRead;
+  private final CollectionAccumulator<FileTally> tallies;
 
-  FileParser(RecordKind kind, ReferenceData reference, SerializableConfiguration conf, LongAccumulator rowsRead) {
+  /** @param tallies where each file's tally goes when it has been read to the end; null for none */
+  FileParser(RecordKind kind, ReferenceData reference, SerializableConfiguration conf, LongAccumulator rowsRead,
+      CollectionAccumulator<FileTally> tallies) {
     this.kind = kind;
     this.reference = reference;
     this.conf = conf;
     this.rowsRead = rowsRead;
+    this.tallies = tallies;
   }
 
   @Override
@@ -85,12 +91,14 @@ final class FileParser implements FlatMapFunction<ParseTask, Row> {
     private final ParseTask task;
     private final RowValidator validator;
     private final int valueCount;
+    private final FileTally tally;
     private RawRecord next;
 
     RowIterator(CsvRecordReader reader, ParseTask task, RowValidator validator) {
       this.reader = reader;
       this.task = task;
       this.validator = validator;
+      this.tally = new FileTally(task.fileName());
       this.valueCount = kind.columns().size() + IngestSchemas.derivedColumns(kind).size();
       advance();
     }
@@ -102,6 +110,9 @@ final class FileParser implements FlatMapFunction<ParseTask, Row> {
           reader.close();
         } catch (IOException e) {
           throw new UncheckedIOException(e);
+        }
+        if (tallies != null) {
+          tallies.add(tally);
         }
       }
     }
@@ -118,6 +129,7 @@ final class FileParser implements FlatMapFunction<ParseTask, Row> {
       }
       Row row = toRow(task.fileName(), next, validator, valueCount);
       rowsRead.add(1);
+      tally.count(row.getString(3));
       advance();
       return row;
     }

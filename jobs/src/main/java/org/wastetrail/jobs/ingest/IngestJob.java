@@ -11,12 +11,15 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
 import org.slf4j.Logger;
@@ -34,6 +37,14 @@ import org.wastetrail.jobs.reference.ReferenceLoader;
 public final class IngestJob {
   /** Name of the accumulator counting rows read, for progress displays. */
   public static final String ROWS_READ_ACCUMULATOR = "wastetrail.ingest.rowsRead";
+  /** Rows read a second time for the quarantine: not progress. */
+  private static final String ROWS_READ_AGAIN_ACCUMULATOR = "wastetrail.ingest.rowsReadAgain";
+  private static final String TALLIES_ACCUMULATOR = "wastetrail.ingest.tallies";
+  /** The columns of {@link IngestTransforms#laterDuplicates}. */
+  private static final StructType LATER_DUPLICATES = DataTypes.createStructType(List.of(
+      DataTypes.createStructField(IngestSchemas.FILE, DataTypes.StringType, false),
+      DataTypes.createStructField(IngestSchemas.LINE, DataTypes.LongType, false),
+      DataTypes.createStructField(IngestSchemas.REASON_MESSAGE, DataTypes.StringType, false)));
 
   private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
 
@@ -91,80 +102,102 @@ public final class IngestJob {
         refused, quarantine.folder().toString());
   }
 
+  /**
+   * One kind's files in one pass: parsed, validated and written as the accepted rows' table, each file's counts sent
+   * to the driver as it is read. Then the written ids are checked for duplicates (usually none: one grouping of the
+   * ids), the quarantine is written from a second parse of only the files that have rejected rows, and, when the
+   * warehouse already holds the table, its next version is written with the new rows replacing the old by id.
+   */
   private List<FileSummary> ingestKind(
       RecordKind kind, List<InputFile> inputs, ReferenceData reference, String batchId, QuarantineWriter quarantine) {
     LOG.info("ingesting {} file(s) of {}", inputs.size(), kind.table());
-    Dataset<Row> parsed = parse(kind, inputs, reference).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> repeated = IngestTransforms.repeatedIds(parsed, kind.idColumn()).cache();
-    if (!repeated.isEmpty()) {
-      Dataset<Row> deduplicated = IngestTransforms.rejectDuplicateIds(parsed, repeated, kind.idColumn())
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      parsed.unpersist();
-      parsed = deduplicated;
+    CollectionAccumulator<FileTally> tallied = spark.sparkContext().collectionAccumulator(TALLIES_ACCUMULATOR);
+    Path written = warehouse.stagedTable(batchId, "_accepted_" + kind.table());
+    WarehouseTables.writeByFile(IngestTransforms.accepted(parse(kind, inputs, reference, tallied), kind, batchId),
+        kind, written);
+    Map<String, FileTally> tallies = new HashMap<>();
+    for (FileTally tally : tallied.value()) {
+      tallies.put(tally.file(), tally);
     }
-    repeated.unpersist();
-    try {
-      Map<String, long[]> counts = new HashMap<>();
-      Map<String, Map<String, Long>> reasons = new HashMap<>();
-      countRows(parsed, counts, reasons);
-      for (InputFile input : inputs) {
-        quarantine.clear(input.name());
-      }
-      quarantine.write(IngestTransforms.quarantined(parsed).toLocalIterator());
-      Dataset<Row> accepted = IngestTransforms.accepted(parsed, kind, batchId);
-      Map<String, Long> replaced = stageTable(kind, accepted, batchId);
-      List<FileSummary> summaries = new ArrayList<>();
-      for (InputFile input : inputs) {
-        long[] c = counts.getOrDefault(input.name(), new long[2]);
-        summaries.add(new FileSummary(input, c[0] + c[1], c[0], c[1], replaced.getOrDefault(input.name(), 0L),
-            reasons.getOrDefault(input.name(), Map.of()), null));
-      }
-      return summaries;
-    } finally {
-      parsed.unpersist();
+    Dataset<Row> accepted = WarehouseTables.readAt(spark, kind, written);
+    List<Row> duplicates = IngestTransforms.laterDuplicates(accepted, kind.idColumn()).collectAsList();
+    Dataset<Row> later = spark.createDataFrame(duplicates, LATER_DUPLICATES);
+    for (Row duplicate : duplicates) {
+      tallies.get(duplicate.getString(0)).requarantine(ReasonCode.DUPLICATE_ID.name());
     }
+    if (!duplicates.isEmpty()) {
+      accepted = IngestTransforms.withoutDuplicates(accepted, later);
+    }
+    writeQuarantine(kind, inputs, reference, tallies, duplicates.isEmpty() ? null : later, quarantine);
+    Map<String, Long> replaced = stageTable(kind, accepted, written, !duplicates.isEmpty(), batchId);
+    List<FileSummary> summaries = new ArrayList<>();
+    for (InputFile input : inputs) {
+      FileTally tally = tallies.getOrDefault(input.name(), new FileTally(input.name()));
+      summaries.add(new FileSummary(input, tally.accepted() + tally.quarantined(), tally.accepted(),
+          tally.quarantined(), replaced.getOrDefault(input.name(), 0L), tally.reasons(), null));
+    }
+    return summaries;
   }
 
-  private Dataset<Row> parse(RecordKind kind, List<InputFile> inputs, ReferenceData reference) {
+  /**
+   * Replaces the quarantine files of the inputs: the rejected rows, with their original text, of every file that has
+   * any, read again from those files only.
+   */
+  private void writeQuarantine(RecordKind kind, List<InputFile> inputs, ReferenceData reference,
+      Map<String, FileTally> tallies, Dataset<Row> laterDuplicates, QuarantineWriter quarantine) {
+    for (InputFile input : inputs) {
+      quarantine.clear(input.name());
+    }
+    List<InputFile> withRejects = inputs.stream()
+        .filter(f -> tallies.containsKey(f.name()) && tallies.get(f.name()).quarantined() > 0).toList();
+    if (withRejects.isEmpty()) {
+      return;
+    }
+    Dataset<Row> reparsed = parse(kind, withRejects, reference, null);
+    if (laterDuplicates != null) {
+      reparsed = IngestTransforms.markDuplicates(reparsed, laterDuplicates);
+    }
+    quarantine.write(IngestTransforms.quarantined(reparsed).toLocalIterator());
+  }
+
+  /**
+   * Parses the files into rows (see {@link IngestSchemas#parsed}), one task per file: records may span lines, so a
+   * file is read whole by one task. With {@code tallies}, this is the pass that counts: rows read feed the progress
+   * display, and each file's tally is sent when the file has been read.
+   */
+  private Dataset<Row> parse(RecordKind kind, List<InputFile> inputs, ReferenceData reference,
+      CollectionAccumulator<FileTally> tallies) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    LongAccumulator rowsRead = spark.sparkContext().longAccumulator(ROWS_READ_ACCUMULATOR);
+    LongAccumulator rowsRead = spark.sparkContext()
+        .longAccumulator(tallies != null ? ROWS_READ_ACCUMULATOR : ROWS_READ_AGAIN_ACCUMULATOR);
     SerializableConfiguration conf = new SerializableConfiguration(spark.sparkContext().hadoopConfiguration());
-    // One partition per file: records may span lines, so a file is read whole by one task.
     JavaRDD<Row> rows = jsc.parallelize(inputs.stream().map(InputFile::parseTask).toList(), inputs.size())
-        .flatMap(new FileParser(kind, reference, conf, rowsRead));
+        .flatMap(new FileParser(kind, reference, conf, rowsRead, tallies));
     return spark.createDataFrame(rows, IngestSchemas.parsed(kind));
   }
 
-  /** Fills accepted/quarantined counts per file ({@code [accepted, quarantined]}) and per-reason counts. */
-  private static void countRows(Dataset<Row> parsed, Map<String, long[]> counts, Map<String, Map<String, Long>> reasons) {
-    for (Row row : IngestTransforms.countByFileAndReason(parsed).collectAsList()) {
-      String file = row.getString(0);
-      String codes = row.isNullAt(1) ? null : row.getString(1);
-      long n = row.getLong(2);
-      long[] c = counts.computeIfAbsent(file, f -> new long[2]);
-      if (codes == null) {
-        c[0] += n;
-        continue;
-      }
-      c[1] += n;
-      for (String code : codes.split(";")) {
-        reasons.computeIfAbsent(file, f -> new HashMap<>()).merge(code, n, Long::sum);
-      }
-    }
-  }
-
-  /** Writes the table's next version to staging; returns how many records each file replaced. */
-  private Map<String, Long> stageTable(RecordKind kind, Dataset<Row> accepted, String batchId) {
-    Dataset<Row> next = accepted;
+  /**
+   * Puts the table's next version in staging: the written accepted rows themselves when the warehouse has no such
+   * table and there were no duplicates (a rename), else written again without the duplicates and with the existing
+   * records they do not replace. Returns how many existing records each file replaced.
+   */
+  private Map<String, Long> stageTable(RecordKind kind, Dataset<Row> accepted, Path written, boolean deduplicated,
+      String batchId) {
+    Path staged = warehouse.stagedTable(batchId, kind.table());
     Map<String, Long> replaced = new HashMap<>();
-    if (warehouse.hasTable(kind.table())) {
-      Dataset<Row> existing = WarehouseTables.read(spark, warehouse, kind);
-      for (Row row : IngestTransforms.replacedByFile(existing, accepted, kind.idColumn()).collectAsList()) {
-        replaced.put(row.getString(0), row.getLong(1));
+    if (!warehouse.hasTable(kind.table())) {
+      if (deduplicated) {
+        WarehouseTables.write(accepted, kind, staged);
+      } else {
+        files.rename(written, staged);
       }
-      next = IngestTransforms.replaceById(existing, accepted, kind.idColumn());
+      return replaced;
     }
-    WarehouseTables.write(next, kind, warehouse.stagedTable(batchId, kind.table()));
+    Dataset<Row> existing = WarehouseTables.read(spark, warehouse, kind);
+    for (Row row : IngestTransforms.replacedByFile(existing, accepted, kind.idColumn()).collectAsList()) {
+      replaced.put(row.getString(0), row.getLong(1));
+    }
+    WarehouseTables.write(IngestTransforms.replaceById(existing, accepted, kind.idColumn()), kind, staged);
     return replaced;
   }
 

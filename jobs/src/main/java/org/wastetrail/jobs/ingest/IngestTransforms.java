@@ -1,5 +1,6 @@
 package org.wastetrail.jobs.ingest;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
@@ -12,6 +13,7 @@ import static org.wastetrail.jobs.ingest.IngestSchemas.LINE;
 import static org.wastetrail.jobs.ingest.IngestSchemas.REASON_CODE;
 import static org.wastetrail.jobs.ingest.IngestSchemas.REASON_MESSAGE;
 import static org.wastetrail.jobs.ingest.IngestSchemas.SOURCE_FILE;
+import static org.wastetrail.jobs.ingest.IngestSchemas.SOURCE_LINE;
 
 import java.util.Arrays;
 import java.util.List;
@@ -35,40 +37,45 @@ public final class IngestTransforms {
     return col(REASON_CODE).isNull();
   }
 
-  /** Ids accepted more than once in the batch: usually none, so the expensive step below rarely runs. */
-  public static Dataset<Row> repeatedIds(Dataset<Row> parsed, String idColumn) {
-    return parsed.filter(isAccepted()).groupBy(col(idColumn)).agg(count(lit(1)).as("n"))
+  /**
+   * The later occurrences of every id that the accepted rows of a batch hold more than once, in warehouse columns: the
+   * first by file name, then line, is kept, and each later one becomes a row ({@code _file}, {@code _line},
+   * {@code _reason_message}) naming where the first one is. Usually there are none, and then only the grouping of the
+   * ids runs.
+   */
+  public static Dataset<Row> laterDuplicates(Dataset<Row> accepted, String idColumn) {
+    Dataset<Row> repeated = accepted.groupBy(col(idColumn)).agg(count(lit(1)).as("n"))
         .filter(col("n").gt(1)).select(col(idColumn));
+    WindowSpec sameId = Window.partitionBy(col(idColumn)).orderBy(col(SOURCE_FILE), col(SOURCE_LINE));
+    return accepted.select(col(idColumn), col(SOURCE_FILE), col(SOURCE_LINE))
+        .join(repeated, seq(idColumn), "left_semi")
+        .withColumn(RANK, row_number().over(sameId))
+        .withColumn(FIRST_FILE, first(col(SOURCE_FILE)).over(sameId))
+        .withColumn(FIRST_LINE, first(col(SOURCE_LINE)).over(sameId))
+        .filter(col(RANK).gt(1))
+        .select(col(SOURCE_FILE).as(FILE), col(SOURCE_LINE).as(LINE), concat(lit("field " + idColumn + ": '"),
+            col(idColumn), lit("' already appears in "), col(FIRST_FILE), lit(" line "),
+            col(FIRST_LINE).cast("string"), lit(" (the first is kept)")).as(REASON_MESSAGE));
   }
 
   /**
-   * Rejects every accepted row whose id was already accepted earlier in the batch (by file name, then line): the
-   * first is kept, the others are quarantined as {@link ReasonCode#DUPLICATE_ID} naming where the first one is.
-   *
-   * @param repeated the ids accepted more than once ({@link #repeatedIds})
+   * The parsed rows with the given later duplicates ({@link #laterDuplicates}) turned into
+   * {@link ReasonCode#DUPLICATE_ID} rejections.
    */
-  public static Dataset<Row> rejectDuplicateIds(Dataset<Row> parsed, Dataset<Row> repeated, String idColumn) {
-    WindowSpec sameId = Window.partitionBy(col(idColumn)).orderBy(col(FILE), col(LINE));
-    Dataset<Row> later = parsed.filter(isAccepted())
-        .join(repeated, seq(idColumn), "left_semi")
-        .withColumn(RANK, row_number().over(sameId))
-        .withColumn(FIRST_FILE, first(col(FILE)).over(sameId))
-        .withColumn(FIRST_LINE, first(col(LINE)).over(sameId))
-        .filter(col(RANK).gt(1))
-        .select(col(FILE), col(LINE), concat(lit("field " + idColumn + ": '"), col(idColumn),
-            lit("' already appears in "), col(FIRST_FILE), lit(" line "), col(FIRST_LINE).cast("string"),
-            lit(" (the first is kept)")).as(DUPLICATE_MESSAGE));
+  public static Dataset<Row> markDuplicates(Dataset<Row> parsed, Dataset<Row> later) {
+    Dataset<Row> marks = later.select(col(FILE), col(LINE), col(REASON_MESSAGE).as(DUPLICATE_MESSAGE));
     Column duplicate = col(DUPLICATE_MESSAGE).isNotNull();
     List<String> keys = List.of(FILE, LINE);
-    return parsed.join(later, CollectionConverters.asScala(keys).toSeq(), "left_outer")
+    return parsed.join(broadcast(marks), CollectionConverters.asScala(keys).toSeq(), "left_outer")
         .withColumn(REASON_MESSAGE, when(duplicate, col(DUPLICATE_MESSAGE)).otherwise(col(REASON_MESSAGE)))
         .withColumn(REASON_CODE, when(duplicate, lit(ReasonCode.DUPLICATE_ID.name())).otherwise(col(REASON_CODE)))
         .select(parsed.columns()[0], Arrays.copyOfRange(parsed.columns(), 1, parsed.columns().length));
   }
 
-  /** Rows per file and reason code string (null for accepted rows): all that the summary needs, in one pass. */
-  public static Dataset<Row> countByFileAndReason(Dataset<Row> parsed) {
-    return parsed.groupBy(col(FILE), col(REASON_CODE)).agg(count(lit(1)).as("rows"));
+  /** The accepted rows that are not among the later duplicates ({@link #laterDuplicates}). */
+  public static Dataset<Row> withoutDuplicates(Dataset<Row> accepted, Dataset<Row> later) {
+    Dataset<Row> drop = later.select(col(FILE).as(SOURCE_FILE), col(LINE).as(SOURCE_LINE));
+    return accepted.join(drop, CollectionConverters.asScala(List.of(SOURCE_FILE, SOURCE_LINE)).toSeq(), "left_anti");
   }
 
   /**

@@ -23,6 +23,28 @@ public final class WarehouseTables {
         : spark.createDataFrame(List.of(), IngestSchemas.warehouse(kind));
   }
 
+  /** A table written at {@code location} (a staged one). */
+  static Dataset<Row> readAt(SparkSession spark, RecordKind kind, Path location) {
+    return spark.read().schema(IngestSchemas.warehouse(kind)).parquet(location.toString());
+  }
+
+  /**
+   * Writes the rows as they are partitioned, without moving them between tasks: each task's rows sorted by year,
+   * month and id, one file per task and month. Parsed input has one task per file, so a month that arrives in one
+   * file is one file; the same files always give the same files. Undated kinds are small and written as one file.
+   */
+  static void writeByFile(Dataset<Row> table, RecordKind kind, Path location) {
+    if (!kind.isDated()) {
+      write(table, kind, location);
+      return;
+    }
+    table.sortWithinPartitions(col(IngestSchemas.YEAR), col(IngestSchemas.MONTH), col(kind.idColumn()))
+        .write()
+        .partitionBy(IngestSchemas.YEAR, IngestSchemas.MONTH)
+        .parquet(location.toString());
+  }
+
+  /** Writes the rows gathered by year and month: one file per partition, rows sorted by id. */
   static void write(Dataset<Row> table, RecordKind kind, Path location) {
     if (kind.isDated()) {
       table.repartition(col(IngestSchemas.YEAR), col(IngestSchemas.MONTH))
