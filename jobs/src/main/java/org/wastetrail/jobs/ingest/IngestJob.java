@@ -120,7 +120,8 @@ public final class IngestJob {
       tallies.put(tally.file(), tally);
     }
     Dataset<Row> accepted = WarehouseTables.readAt(spark, kind, written);
-    List<Row> duplicates = IngestTransforms.laterDuplicates(accepted, kind.idColumn()).collectAsList();
+    List<Row> duplicates = IngestTransforms.mayRepeatIds(accepted, kind.idColumn())
+        ? IngestTransforms.laterDuplicates(accepted, kind.idColumn()).collectAsList() : List.of();
     Dataset<Row> later = spark.createDataFrame(duplicates, LATER_DUPLICATES);
     for (Row duplicate : duplicates) {
       tallies.get(duplicate.getString(0)).requarantine(ReasonCode.DUPLICATE_ID.name());

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 import static org.wastetrail.jobs.ingest.IngestSchemas.FILE;
 import static org.wastetrail.jobs.ingest.IngestSchemas.LINE;
 import static org.wastetrail.jobs.ingest.IngestSchemas.REASON_CODE;
@@ -38,10 +39,19 @@ public final class IngestTransforms {
   }
 
   /**
+   * Whether the accepted rows may hold an id more than once: ids are grouped by their 64-bit hash, so that the usual
+   * answer (no) costs a shuffle of longs, not of ids. A hash collision only sends the batch to the exact check,
+   * {@link #laterDuplicates}.
+   */
+  public static boolean mayRepeatIds(Dataset<Row> accepted, String idColumn) {
+    return !accepted.groupBy(xxhash64(col(idColumn)).as("_id_hash")).agg(count(lit(1)).as("n"))
+        .filter(col("n").gt(1)).isEmpty();
+  }
+
+  /**
    * The later occurrences of every id that the accepted rows of a batch hold more than once, in warehouse columns: the
    * first by file name, then line, is kept, and each later one becomes a row ({@code _file}, {@code _line},
-   * {@code _reason_message}) naming where the first one is. Usually there are none, and then only the grouping of the
-   * ids runs.
+   * {@code _reason_message}) naming where the first one is.
    */
   public static Dataset<Row> laterDuplicates(Dataset<Row> accepted, String idColumn) {
     Dataset<Row> repeated = accepted.groupBy(col(idColumn)).agg(count(lit(1)).as("n"))
