@@ -112,7 +112,7 @@ public final class IngestJob {
       RecordKind kind, List<InputFile> inputs, ReferenceData reference, String batchId, QuarantineWriter quarantine) {
     LOG.info("ingesting {} file(s) of {}", inputs.size(), kind.table());
     CollectionAccumulator<FileTally> tallied = spark.sparkContext().collectionAccumulator(TALLIES_ACCUMULATOR);
-    Path written = warehouse.stagedTable(batchId, "_accepted_" + kind.table());
+    Path written = warehouse.stagedTable(batchId, "accepted-" + kind.table());
     WarehouseTables.writeByFile(IngestTransforms.accepted(parse(kind, inputs, reference, tallied), kind, batchId),
         kind, written);
     Map<String, FileTally> tallies = new HashMap<>();
