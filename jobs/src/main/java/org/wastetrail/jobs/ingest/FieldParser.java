@@ -16,6 +16,8 @@ import org.wastetrail.jobs.reference.ReferenceData;
 final class FieldParser {
   static final int DECIMAL_SCALE = 6;
   static final int DECIMAL_PRECISION = 22;
+  static final int MIN_YEAR = 1900;
+  static final int MAX_YEAR = 2100;
 
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
@@ -81,6 +83,9 @@ final class FieldParser {
       }
       case INTEGER_NON_NEGATIVE, INTEGER_POSITIVE -> {
         return parseInteger(column, text, faults);
+      }
+      case YEAR -> {
+        return parseYear(name, text, faults);
       }
       case BASEL_CODE -> {
         return reference.baselCode(text) != null ? text
@@ -173,6 +178,16 @@ final class FieldParser {
           : (Object) (int) value;
     }
     return value;
+  }
+
+  private Object parseYear(String name, String text, List<Fault> faults) {
+    if (text.length() != 4 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return fail(faults, ReasonCode.INVALID_NUMBER, name, text, "must be a year written with four digits");
+    }
+    int year = Integer.parseInt(text);
+    return year < MIN_YEAR || year > MAX_YEAR
+        ? fail(faults, ReasonCode.OUT_OF_RANGE, name, text, "must be between " + MIN_YEAR + " and " + MAX_YEAR)
+        : (Object) year;
   }
 
   static Object fail(List<Fault> faults, ReasonCode code, String field, String value, String rule) {

@@ -32,6 +32,8 @@ public enum FieldType {
   INTEGER_NON_NEGATIVE,
   /** A whole number, one or more. */
   INTEGER_POSITIVE,
+  /** A calendar year, four digits, 1900 to 2100. */
+  YEAR,
   /** A code of the Basel reference; whether it is in force is checked against the record's date. */
   BASEL_CODE
 }

@@ -37,6 +37,7 @@ public final class IngestSchemas {
   public static final String MONTH = "month";
   public static final String WASTE_CATEGORY = "waste_category";
   public static final String WASTE_CATEGORY_DERIVED = "waste_category_derived";
+  public static final String TRADE_KEY = "trade_key";
 
   private static final DataType DECIMAL =
       DataTypes.createDecimalType(FieldParser.DECIMAL_PRECISION, FieldParser.DECIMAL_SCALE);
@@ -50,6 +51,9 @@ public final class IngestSchemas {
       case DECLARATIONS -> List.of(DataTypes.createStructField(WASTE_CATEGORY, DataTypes.StringType, true));
       // True when a blank waste_category was filled from basel_code or hs_code.
       case SEIZURES -> List.of(DataTypes.createStructField(WASTE_CATEGORY_DERIVED, DataTypes.BooleanType, true));
+      // The waste category of the HS prefix, and reporter_country|year|flow|hs_prefix: what identifies a figure.
+      case TRADE_BASELINE -> List.of(DataTypes.createStructField(WASTE_CATEGORY, DataTypes.StringType, true),
+          DataTypes.createStructField(TRADE_KEY, DataTypes.StringType, true));
       default -> List.of();
     };
   }
@@ -114,7 +118,7 @@ public final class IngestSchemas {
 
   private static DataType parsedType(FieldType type) {
     return switch (type) {
-      case DATE, INTEGER_POSITIVE -> DataTypes.IntegerType;
+      case DATE, INTEGER_POSITIVE, YEAR -> DataTypes.IntegerType;
       case INTEGER_NON_NEGATIVE -> DataTypes.LongType;
       case DECIMAL_POSITIVE, DECIMAL_NON_NEGATIVE -> DECIMAL;
       default -> DataTypes.StringType;

@@ -10,7 +10,7 @@ import static org.wastetrail.jobs.ingest.ColumnSpec.requiredText;
 import java.util.List;
 import java.util.Locale;
 
-/** The four kinds of input file, their columns as the data contract lists them, and their warehouse table. */
+/** The kinds of input file, their columns as the data contract lists them, and their warehouse table. */
 public enum RecordKind {
   DECLARATIONS("declarations", "declaration_id", "declaration_date", List.of(
       requiredText("declaration_id", 64),
@@ -70,7 +70,20 @@ public enum RecordKind {
       required("end_date", FieldType.DATE),
       required("scope_ports", FieldType.LOCODE_LIST_OR_ALL),
       required("participating_admins", FieldType.INTEGER_POSITIVE),
-      optionalText("description", 0)));
+      optionalText("description", 0))),
+
+  /**
+   * Legal trade as customs statistics (UN Comtrade and the like) report it: one reporter's imports or exports of an HS
+   * heading in a year. No id column: a row is identified by reporter, year, flow and HS prefix (the derived
+   * {@code trade_key}). Blank tonnes are a gap in the statistics, kept as missing.
+   */
+  TRADE_BASELINE("trade_baseline", "trade_key", null, List.of(
+      required("reporter_country", FieldType.COUNTRY),
+      required("year", FieldType.YEAR),
+      requiredEnum("flow", Vocabulary.TRADE_FLOWS),
+      required("hs_prefix", FieldType.HS_PREFIX),
+      optional("tonnes", FieldType.DECIMAL_NON_NEGATIVE),
+      optionalText("source", 200)));
 
   private final String table;
   private final String idColumn;

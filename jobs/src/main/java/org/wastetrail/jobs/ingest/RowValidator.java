@@ -54,6 +54,11 @@ public final class RowValidator implements Serializable {
       case SEIZURES -> checkSeizure(values, faults);
       case LICENCES -> checkWindow(values, "valid_from", "valid_to", faults);
       case CAMPAIGNS -> checkWindow(values, "start_date", "end_date", faults);
+      case TRADE_BASELINE -> {
+        String prefix = (String) values[kind.columnIndex("hs_prefix")];
+        values[columns.size()] = prefix == null ? null : reference.wasteCategoryOfHs(prefix);
+        values[columns.size() + 1] = tradeKey(values);
+      }
     }
     return new Result(values, faults);
   }
@@ -121,6 +126,18 @@ public final class RowValidator implements Serializable {
     }
     v[categoryIndex] = derived;
     v[derivedFlag] = Boolean.TRUE;
+  }
+
+  /** {@code reporter_country|year|flow|hs_prefix}, or null when one of them is missing (the row is rejected then). */
+  private String tradeKey(Object[] v) {
+    Object[] parts = {v[kind.columnIndex("reporter_country")], v[kind.columnIndex("year")],
+        v[kind.columnIndex("flow")], v[kind.columnIndex("hs_prefix")]};
+    for (Object part : parts) {
+      if (part == null) {
+        return null;
+      }
+    }
+    return parts[0] + "|" + parts[1] + "|" + parts[2] + "|" + parts[3];
   }
 
   private void checkWindow(Object[] v, String fromColumn, String toColumn, List<Fault> faults) {

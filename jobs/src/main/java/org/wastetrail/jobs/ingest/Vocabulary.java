@@ -5,6 +5,7 @@ import java.util.List;
 /** The closed vocabularies of the data contract, spelled exactly as users write them. */
 public final class Vocabulary {
   public static final List<String> DIRECTIONS = List.of("IMPORT", "EXPORT", "TRANSIT");
+  public static final List<String> TRADE_FLOWS = List.of("IMPORT", "EXPORT");
   public static final List<String> CONTROL_TYPES =
       List.of("NONE", "DOCUMENTARY", "RISK_TARGETED", "RANDOM", "INTELLIGENCE");
   public static final List<String> INSPECTION_RESULTS = List.of("NOT_INSPECTED", "COMPLIANT", "VIOLATION");
