@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       DemoCommand.class, RunCommand.class, IngestCommand.class, AnalyzeCommand.class, ReportCommand.class,
       ExportCommand.class,
-      GenerateCommand.class,
+      GenerateCommand.class, ImportOwidTradeCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -54,6 +54,13 @@ public final class ReferenceLoader {
     return new ReferenceLoader(files, null).load();
   }
 
+  /** The shipped countries reference as name to ISO 3166-1 alpha-2 code, for sources that name countries. */
+  public static Map<String, String> shippedCountryNames() {
+    Map<String, String> names = new HashMap<>();
+    new ReferenceLoader(null, null).read(COUNTRIES, List.of("iso2", "name"), r -> names.put(r.get("name"), country(r)));
+    return names;
+  }
+
   private ReferenceData load() {
     Set<String> ports = new HashSet<>();
     read(PORTS, List.of("locode", "name", "country"), r -> ports.add(locode(r)));
