@@ -40,6 +40,7 @@ import org.wastetrail.jobs.quality.DataQuality;
 import org.wastetrail.jobs.targeting.RiskBacktest;
 import org.wastetrail.jobs.targeting.RiskScores;
 import org.wastetrail.jobs.targeting.TargetingColumns;
+import org.wastetrail.jobs.trade.TradeExposureTable;
 import org.wastetrail.jobs.trends.EmergingRoutes;
 import org.wastetrail.jobs.trends.LargestSeizures;
 import org.wastetrail.jobs.trends.SpikeDetection;
@@ -98,6 +99,9 @@ public final class AnalyzeJob {
       }
       rows.put(ReportData.LARGEST_SEIZURES, writer.write(ReportData.LARGEST_SEIZURES,
           LargestSeizures.top(seizures, config.largestTop()), "period_type", "period", "rank"));
+      rows.put(ReportData.TRADE_EXPOSURE, writer.write(ReportData.TRADE_EXPOSURE, TradeExposureTable.compute(spark,
+          WarehouseTables.read(spark, warehouse, RecordKind.TRADE_BASELINE), seizures),
+          "country", "year", "waste_category"));
       Dataset<Row> batchLog = new BatchLog(spark, warehouse).read();
       rows.put(ReportData.DATA_QUALITY, writer.write(ReportData.DATA_QUALITY, DataQuality.fromBatchLog(batchLog),
           BatchLog.INGESTED_AT, BatchLog.SOURCE_FILE));

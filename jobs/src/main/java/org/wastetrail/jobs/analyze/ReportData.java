@@ -23,6 +23,7 @@ public final class ReportData {
   public static final String REPATRIATION_STATUS = "repatriation_status";
   public static final String REPATRIATION_SUMMARY = "repatriation_summary";
   public static final String DATA_QUALITY = "data_quality";
+  public static final String TRADE_EXPOSURE = "trade_exposure";
   public static final String MANIFEST = "manifest.json";
 
   private ReportData() {}

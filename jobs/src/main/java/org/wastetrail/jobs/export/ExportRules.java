@@ -80,6 +80,12 @@ public final class ExportRules {
           of("released"),
           of("prosecuted"),
           difference("seizures", "open", "median_days_to_outcome"))),
+      // Legal trade is public statistics; the seizure counts against it are guarded like every other count.
+      table("trade_exposure").guard(List.of(
+          of("seizures_as_destination", "seized_t_as_destination", "seized_t_per_1000t_imported",
+              "seized_t_as_destination_yoy_pct"),
+          of("seizures_as_origin", "seized_t_as_origin", "seized_t_per_1000t_exported",
+              "seized_t_as_origin_yoy_pct"))),
       table(LicenceBreachSummary.NAME)
           .derivedFrom(LicenceBreachSummary.SOURCE, LicenceBreachSummary::from)
           .guard(List.of(of(LicenceBreachSummary.BREACHES, LicenceBreachSummary.GROSS_KG,

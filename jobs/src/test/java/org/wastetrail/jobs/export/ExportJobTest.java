@@ -129,7 +129,7 @@ class ExportJobTest {
     @DisplayName("tables missing from the data are skipped silently; others are exported or named in the README")
     void missingAndUnlistedTables() throws IOException {
       assertEquals(List.of("kpi_by_period", "by_waste_category", "by_port", "emerging_routes", "campaign_windows",
-          "campaign_editions", "campaign_series", "campaign_breakdown"), result.skipped());
+          "campaign_editions", "campaign_series", "campaign_breakdown", "trade_exposure"), result.skipped());
       assertEquals(List.of("by_route", "alerts", "campaign_comparison", "risk_scores", "risk_backtest",
           "repatriation_summary", "licence_breach_summary"), result.tables().stream().map(ExportResult.TableSummary::name).toList());
       assertEquals(List.of("largest_seizures", "licence_breaches", "watchlist"), result.notExported());
