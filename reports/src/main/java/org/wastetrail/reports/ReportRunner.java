@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -129,6 +130,22 @@ public final class ReportRunner {
   /** Whether the report data holds the targeting tables (it was analysed by a version that writes them). */
   public boolean hasTargetingData() {
     return TargetingData.present(data);
+  }
+
+  /**
+   * The latest complete year of the data when the report data holds a trade baseline (its annual report has the
+   * "Legal trade and seizures" section), else null.
+   */
+  public String annualWithTrade() {
+    ReportData reportData = ReportData.read(data);
+    LocalDate last = reportData.lastRecordDate();
+    JsonNode first = reportData.manifest().at("/data_range/first_record_date");
+    if (last == null || first.isMissingNode() || first.isNull()) {
+      return null;
+    }
+    ReportPeriod year = ReportPeriod.latestCompleteYear(last);
+    boolean traded = reportData.tradeExposure().rows().stream().anyMatch(r -> r.text("legal_imports_t") != null);
+    return traded && year.first().getYear() >= LocalDate.parse(first.asText()).getYear() ? year.label() : null;
   }
 
   /** The campaigns of the report data that overlap its records, by start date: those an operation review can cover. */

@@ -141,9 +141,13 @@ final class RunCommand implements Callable<Integer> {
     // holds its tables), in each language, drawn in parallel: rendering is CPU-bound and the runner is thread-safe.
     List<Supplier<ReportIndex.Entry>> jobs = new ArrayList<>();
     boolean targeting = runner.hasTargetingData();
+    String annual = runner.annualWithTrade();
     for (String lang : languages) {
       Locale locale = Locale.forLanguageTag(lang);
       jobs.add(() -> runner.trend(null, locale, marking));
+      if (annual != null) {
+        jobs.add(() -> runner.trend(annual, locale, marking));
+      }
       for (String campaign : runner.campaignsInData()) {
         jobs.add(() -> runner.operation(campaign, locale, marking));
       }

@@ -5,7 +5,6 @@ import java.awt.geom.Ellipse2D;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
@@ -29,15 +28,9 @@ public final class BandLineChart {
   /** months as "2023-04"; series in legend order, NaN = no value; bandFrom..bandTo inclusive indexes, -1 = no band. */
   public ChartImage render(String id, List<String> months, LinkedHashMap<String, double[]> series,
       String axisLabel, int bandFrom, int bandTo, String bandLabel) {
-    DefaultCategoryDataset data = new DefaultCategoryDataset();
-    boolean wholeNumbers = true;
-    for (Map.Entry<String, double[]> s : series.entrySet()) {
-      for (int i = 0; i < months.size(); i++) {
-        double value = s.getValue()[i];
-        data.addValue(Double.isNaN(value) ? null : value, s.getKey(), months.get(i));
-      }
-      wholeNumbers &= Arrays.stream(s.getValue()).filter(Double::isFinite).allMatch(v -> v == Math.rint(v));
-    }
+    DefaultCategoryDataset data = CategoryData.of(months, series);
+    boolean wholeNumbers = series.values().stream().flatMapToDouble(Arrays::stream).filter(Double::isFinite)
+        .allMatch(v -> v == Math.rint(v));
     NumberAxis y = new NumberAxis(axisLabel);
     y.setStandardTickUnits(theme.numberTicks(wholeNumbers));
     y.setAutoRangeIncludesZero(true);

@@ -54,6 +54,8 @@ public final class ChartFigures implements FigureMaker {
     } else if (data instanceof ChartData.Lines l) {
       image = new BandLineChart(theme, WIDTH, HEIGHT).render(id, l.months(), l.series(), l.axis(), l.bandFrom(),
           l.bandTo(), l.bandLabel());
+    } else if (data instanceof ChartData.YearLines y) {
+      image = new YearLineChart(theme, WIDTH, HEIGHT).render(id, y.years(), y.series(), y.axis());
     } else if (data instanceof ChartData.Grouped g) {
       image = new GroupedBarChart(theme, WIDTH, HEIGHT).render(id, g.categories(), g.series(), g.axis(),
           g.decimals());

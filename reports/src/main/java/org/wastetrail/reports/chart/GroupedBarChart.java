@@ -41,13 +41,7 @@ public final class GroupedBarChart {
    */
   public ChartImage render(String id, List<String> categories, LinkedHashMap<String, double[]> series,
       String axisLabel, int decimals) {
-    DefaultCategoryDataset data = new DefaultCategoryDataset();
-    for (Map.Entry<String, double[]> s : series.entrySet()) {
-      for (int i = 0; i < categories.size(); i++) {
-        double value = s.getValue()[i];
-        data.addValue(Double.isNaN(value) ? null : value, s.getKey(), categories.get(i));
-      }
-    }
+    DefaultCategoryDataset data = CategoryData.of(categories, series);
     NumberAxis axis = new NumberAxis(axisLabel);
     axis.setStandardTickUnits(theme.numberTicks(false));
     axis.setUpperMargin(0.15);

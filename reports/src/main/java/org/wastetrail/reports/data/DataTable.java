@@ -51,6 +51,11 @@ public final class DataTable {
     }
   }
 
+  /** A table with no rows (one the report data does not have). */
+  public static DataTable empty(String name) {
+    return new DataTable(name, List.of());
+  }
+
   public static DataTable read(Path folder, String name) {
     Path file = folder.resolve(name + ".csv");
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);

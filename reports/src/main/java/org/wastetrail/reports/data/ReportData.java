@@ -18,7 +18,9 @@ public record ReportData(
     DataTable alerts,
     DataTable largestSeizures,
     DataTable dataQuality,
+    DataTable tradeExposure,
     JsonNode manifest) {
+  static final String TRADE_EXPOSURE = "trade_exposure";
 
   public static ReportData read(Path folder) {
     if (!Files.isDirectory(folder)) {
@@ -33,7 +35,11 @@ public record ReportData(
     return new ReportData(folder, DataTable.read(folder, "kpi_by_period"), DataTable.read(folder, "by_waste_category"),
         DataTable.read(folder, "by_port"), DataTable.read(folder, "by_route"),
         DataTable.read(folder, "emerging_routes"), DataTable.read(folder, "alerts"),
-        DataTable.read(folder, "largest_seizures"), DataTable.read(folder, "data_quality"), manifest);
+        DataTable.read(folder, "largest_seizures"), DataTable.read(folder, "data_quality"),
+        // Report data written before trade baselines existed has no such table: read as empty.
+        Files.exists(folder.resolve(TRADE_EXPOSURE + ".csv")) ? DataTable.read(folder, TRADE_EXPOSURE)
+            : DataTable.empty(TRADE_EXPOSURE),
+        manifest);
   }
 
   /** The last record date of the data, or {@code null} when the data is empty. */

@@ -23,6 +23,9 @@ public final class ChartData {
   public record Lines(List<String> months, LinkedHashMap<String, double[]> series, int bandFrom, int bandTo,
       String bandLabel, String axis) {}
 
+  /** Yearly lines of several series (legend order); NaN where a year has no value. */
+  public record YearLines(List<String> years, LinkedHashMap<String, double[]> series, String axis) {}
+
   /** Bars grouped by category, one colour per series; values labelled with the given decimals. */
   public record Grouped(List<String> categories, LinkedHashMap<String, double[]> series, String axis, int decimals) {}
 

@@ -33,6 +33,13 @@ public record ReportPeriod(String type, YearMonth first, int months) {
     throw new IllegalArgumentException("'" + label + "' is not a period: use 2024-09, 2024-Q3 or 2024");
   }
 
+  /** The latest calendar year that ends on or before the last record date. */
+  public static ReportPeriod latestCompleteYear(LocalDate lastRecordDate) {
+    int year = lastRecordDate.getYear() - (lastRecordDate.getMonthValue() == 12 && lastRecordDate.getDayOfMonth() == 31
+        ? 0 : 1);
+    return new ReportPeriod(YEAR, YearMonth.of(year, 1), 12);
+  }
+
   /** The latest quarter that ends on or before the last record date. */
   public static ReportPeriod latestCompleteQuarter(LocalDate lastRecordDate) {
     YearMonth month = YearMonth.from(lastRecordDate);

@@ -74,10 +74,25 @@ public final class TrendReportBuilder {
     tables.put("quality", qualityTable());
     tables.put("manifest", ManifestAppendix.table(data, m));
     Map<String, String> texts = texts();
+    TradeSection trade = TradeSection.of(data.tradeExposure(), period, m);
+    if (trade != null) {
+      List<Figure> tradeFigures = trade.figures(figures);
+      charts.put("tradeHubs", tradeFigures.get(0));
+      charts.put("tradeNew", tradeFigures.get(1));
+      tables.put("tradeDestination", trade.intensityTable(true));
+      tables.put("tradeOrigin", trade.intensityTable(false));
+      List<String> notes = trade.notes();
+      for (int i = 0; i < notes.size(); i++) {
+        texts.put("trade." + i, notes.get(i));
+      }
+      texts.put("trade.text", m.get("trade.text"));
+      texts.put("trade.destinationTitle", trade.tableTitle(true));
+      texts.put("trade.originTitle", trade.tableTitle(false));
+    }
     return new Report(m.locale().toLanguageTag(), m.get("report.title"), m.get("report.subtitle"),
         m.format("report.period", periodName(period)),
         m.format("report.generated", m.longDate(generatedOn), data.manifest().path("run_id").asText("–")),
-        marking, m.pageCounterCss(), sections(), kpis(now, previous, yearAgo), summary(now, previous, yearAgo),
+        marking, m.pageCounterCss(), sections(trade != null), kpis(now, previous, yearAgo), summary(now, previous, yearAgo),
         charts, tables, texts, Map.of());
   }
 
@@ -367,10 +382,14 @@ public final class TrendReportBuilder {
     return texts;
   }
 
-  private List<Section> sections() {
+  private List<Section> sections(boolean trade) {
+    List<String> ids = new ArrayList<>(List.of("summary", "trends", "categories", "ports", "routes", "signals",
+        "largest", "quality", "methods", "manifest"));
+    if (trade) {
+      ids.add(ids.indexOf("largest") + 1, "trade");
+    }
     List<Section> sections = new ArrayList<>();
-    for (String id : List.of("summary", "trends", "categories", "ports", "routes", "signals", "largest", "quality",
-        "methods", "manifest")) {
+    for (String id : ids) {
       sections.add(new Section("sec-" + id, m.get("section." + id)));
     }
     return sections;
