@@ -73,8 +73,8 @@ public final class AnalyzeJob {
     Dataset<Row> declarations =
         restrict(WarehouseTables.read(spark, warehouse, RecordKind.DECLARATIONS), "declaration_date");
     // Read by the period aggregates, the campaign counts and the campaign breakdown: summed once, kept.
-    Dataset<Row> facts = Facts.of(declarations, seizures).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> aggregates = PeriodAggregates.compute(facts).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> facts = kept(Facts.of(declarations, seizures));
+    Dataset<Row> aggregates = kept(PeriodAggregates.compute(facts));
     try {
       LocalDate[] range = PeriodAggregates.dataRange(aggregates);
       LocalDate asOf = config.asOf() != null ? config.asOf() : range == null ? null : range[1];
@@ -82,8 +82,8 @@ public final class AnalyzeJob {
       Map<String, Long> rows = new LinkedHashMap<>();
       writeContractTables(writer, aggregates, rows);
       if (range != null) {
-        rows.put(ReportData.TREND_CHANGES, writer.write(ReportData.TREND_CHANGES,
-            TrendChanges.compute(aggregates, range[0]), "dimension", "key", "period_type", "period", "measure"));
+        rows.put(ReportData.TREND_CHANGES, writer.writeRows(ReportData.TREND_CHANGES, TrendChanges.SCHEMA,
+            TrendChanges.rows(aggregates, range[0])));
         rows.put(ReportData.EMERGING_ROUTES, writer.write(ReportData.EMERGING_ROUTES,
             EmergingRoutes.find(aggregates, Periods.QUARTER, config.emergingLookback(), range[0]),
             "period_type", "period", "route_type", Facts.ORIGIN, Facts.DESTINATION, Facts.TRANSIT));
@@ -151,8 +151,7 @@ public final class AnalyzeJob {
         spark.createDataFrame(CampaignWindows.rows(campaigns), CampaignWindows.SCHEMA), "start_date", "campaign_id"));
     rows.put(ReportData.CAMPAIGN_EDITIONS, writer.write(ReportData.CAMPAIGN_EDITIONS,
         comparisons(editions, counts, range), comparisonOrder));
-    Dataset<Row> placed = CampaignBreakdown.place(facts, CampaignBreakdown.windows(spark, campaigns))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> placed = kept(CampaignBreakdown.place(facts, CampaignBreakdown.windows(spark, campaigns)));
     try {
       Dataset<Row> withOutliers = CampaignBreakdown.withOutliers(placed);
       rows.put(ReportData.CAMPAIGN_BREAKDOWN, writer.write(ReportData.CAMPAIGN_BREAKDOWN,
@@ -172,8 +171,7 @@ public final class AnalyzeJob {
       Dataset<Row> seizures, LocalDate first, LocalDate asOf, Map<String, Long> rows) {
     AnalyzeConfig.Targeting targeting = config.targeting();
     writeRiskAndLicenceTables(writer, declarations, first, asOf, targeting, rows);
-    Dataset<Row> status = RepatriationStatus.status(seizures, asOf, targeting.overdueDays())
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> status = kept(RepatriationStatus.status(seizures, asOf, targeting.overdueDays()));
     try {
       rows.put(ReportData.REPATRIATION_STATUS, writer.write(ReportData.REPATRIATION_STATUS, status,
           "seizure_date", "seizure_id"));
@@ -188,7 +186,7 @@ public final class AnalyzeJob {
       LocalDate asOf, AnalyzeConfig.Targeting targeting, Map<String, Long> rows) {
     LocalDate cut = targeting.cutDate() != null ? targeting.cutDate() : RiskBacktest.defaultCutDate(first, asOf);
     // The scores and both sides of the backtest are sums over the same grains: count them once, keep them.
-    Dataset<Row> grains = RiskScores.grains(declarations, cut, asOf).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> grains = kept(RiskScores.grains(declarations, cut, asOf));
     try {
       rows.put(ReportData.RISK_SCORES, writer.write(ReportData.RISK_SCORES, RiskScores.fromGrains(grains),
           TargetingColumns.RISK_SCORES_ORDER));
@@ -200,11 +198,18 @@ public final class AnalyzeJob {
       grains.unpersist();
     }
     Dataset<Row> licences = WarehouseTables.read(spark, warehouse, RecordKind.LICENCES);
-    Dataset<Row> breaches = LicenceBreaches.breaches(declarations, licences);
-    rows.put(ReportData.LICENCE_BREACHES, writer.writeOrdered(ReportData.LICENCE_BREACHES, breaches,
-        LicenceBreaches.order()));
-    rows.put(ReportData.LICENCE_USAGE, writer.write(ReportData.LICENCE_USAGE,
-        LicenceBreaches.usage(declarations, licences, breaches), "licence_id"));
+    // Both tables read the assessed imports, and the usage counts the breaches: one scan of the declarations.
+    Dataset<Row> assessed = kept(LicenceBreaches.assess(declarations, licences));
+    Dataset<Row> breaches = kept(LicenceBreaches.breaches(assessed));
+    try {
+      rows.put(ReportData.LICENCE_BREACHES, writer.writeOrdered(ReportData.LICENCE_BREACHES, breaches,
+          LicenceBreaches.order()));
+      rows.put(ReportData.LICENCE_USAGE, writer.write(ReportData.LICENCE_USAGE,
+          LicenceBreaches.usage(assessed, licences, breaches), "licence_id"));
+    } finally {
+      breaches.unpersist();
+      assessed.unpersist();
+    }
   }
 
   private Dataset<Row> comparisons(List<Comparison> plan, List<Row> counts, LocalDate[] range) {
@@ -220,6 +225,17 @@ public final class AnalyzeJob {
       restricted = restricted.filter(col(dateColumn).leq(lit(config.to().toString()).cast("date")));
     }
     return restricted;
+  }
+
+  /**
+   * Persisted and computed at once. A table several later queries read is cached on first use; with adaptive
+   * execution those queries start their stages concurrently, and each computed the same uncached table (seen in the
+   * scheduler log as two or four identical jobs side by side). Counting it first computes it once.
+   */
+  private static Dataset<Row> kept(Dataset<Row> table) {
+    Dataset<Row> persisted = table.persist(StorageLevel.MEMORY_AND_DISK());
+    persisted.count();
+    return persisted;
   }
 
   private static String now() {

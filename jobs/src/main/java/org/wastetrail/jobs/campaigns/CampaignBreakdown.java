@@ -86,29 +86,48 @@ public final class CampaignBreakdown {
     return OutlierFences.flag(placed, FENCE_GROUP);
   }
 
-  /** One row per campaign, window, scope, dimension and key that holds a record. */
+  /**
+   * One row per campaign, window, scope, dimension and key that holds a record. The additive measures are summed over
+   * every placed fact; the median and the largest seizure over the weighed seizures only, and joined on: a median is
+   * a sort-based aggregate, and asking it of the summed declarations too made this the slowest table of the campaigns.
+   */
   public static Dataset<Row> compute(Dataset<Row> withOutliers) {
     List<Column> keys = new ArrayList<>();
     for (Map.Entry<String, Column> dimension : dimensionKeys()) {
       keys.add(struct(lit(dimension.getKey()).as(DIMENSION), dimension.getValue().as(KEY)));
     }
+    List<String> groupColumns = List.of(CampaignCounts.CAMPAIGN_ID, WINDOW, CampaignCounts.WINDOW_FROM,
+        CampaignCounts.WINDOW_TO, CampaignCounts.SCOPE, DIMENSION, KEY, OutlierFences.FENCE_KG);
+    Column[] groupBy = groupColumns.stream().map(c -> col(c)).toArray(Column[]::new);
     Column unweighed = col(Facts.SEIZURES).equalTo(1).and(col(Facts.SEIZURE_KG).isNull());
     Column outlier = col(OutlierFences.OUTLIER);
-    return withOutliers.select(col("*"), inline(array(keys.toArray(Column[]::new))))
-        .groupBy(col(CampaignCounts.CAMPAIGN_ID), col(WINDOW), col(CampaignCounts.WINDOW_FROM),
-            col(CampaignCounts.WINDOW_TO), col(CampaignCounts.SCOPE), col(DIMENSION), col(KEY),
-            col(OutlierFences.FENCE_KG))
+    Dataset<Row> byKey = withOutliers.select(col("*"), inline(array(keys.toArray(Column[]::new))));
+    Dataset<Row> sums = byKey.groupBy(groupBy)
         .agg(sum(col(Facts.SEIZURES)).as(Facts.SEIZURES), sum(col(Facts.SEIZED_KG)).as(Facts.SEIZED_KG),
             sum(col(Facts.SEIZED_PIECES)).as(Facts.SEIZED_PIECES),
             sum(when(unweighed, 1L).otherwise(0L)).as(UNWEIGHED_SEIZURES),
             sum(when(unweighed, col(Facts.SEIZED_PIECES)).otherwise(0L)).as(UNWEIGHED_PIECES),
             sum(col(Facts.DECLARATIONS)).as(Facts.DECLARATIONS), sum(col(Facts.INSPECTIONS)).as(Facts.INSPECTIONS),
             sum(col(Facts.VIOLATIONS)).as(Facts.VIOLATIONS),
-            median(col(Facts.SEIZURE_KG)).cast(DataTypes.createDecimalType(22, 3))
-                .as(PeriodAggregates.MEDIAN_SEIZURE_KG),
-            max(col(Facts.SEIZURE_KG)).as(PeriodAggregates.LARGEST_SEIZURE_KG),
             sum(when(outlier, 1L).otherwise(0L)).as(OUTLIER_SEIZURES),
-            sum(when(outlier, col(Facts.SEIZURE_KG)).otherwise(lit(0))).as(OUTLIER_KG))
+            sum(when(outlier, col(Facts.SEIZURE_KG)).otherwise(lit(0))).as(OUTLIER_KG));
+    Dataset<Row> sizes = byKey.filter(col(Facts.SEIZURE_KG).isNotNull()).groupBy(groupBy)
+        .agg(median(col(Facts.SEIZURE_KG)).cast(DataTypes.createDecimalType(22, 3))
+                .as(PeriodAggregates.MEDIAN_SEIZURE_KG),
+            max(col(Facts.SEIZURE_KG)).as(PeriodAggregates.LARGEST_SEIZURE_KG));
+    // Both sides come from the same placed facts: named apart, so that each column is its own side's. The fence is
+    // null in a window with few weighed seizures: the join matches nulls as equal.
+    Column sameGroup = lit(true);
+    for (String column : groupColumns) {
+      sameGroup = sameGroup.and(col("s." + column).eqNullSafe(col("z." + column)));
+    }
+    List<Column> columns = new ArrayList<>();
+    for (String column : sums.columns()) {
+      columns.add(col("s." + column));
+    }
+    columns.add(col("z." + PeriodAggregates.MEDIAN_SEIZURE_KG));
+    columns.add(col("z." + PeriodAggregates.LARGEST_SEIZURE_KG));
+    return sums.as("s").join(sizes.as("z"), sameGroup, "left").select(columns.toArray(Column[]::new))
         .withColumn(PeriodAggregates.HIT_RATE, CampaignCounts.hitRate())
         .select(CampaignCounts.CAMPAIGN_ID, WINDOW, CampaignCounts.WINDOW_FROM, CampaignCounts.WINDOW_TO,
             CampaignCounts.SCOPE, DIMENSION, KEY, Facts.SEIZURES, Facts.SEIZED_KG, Facts.SEIZED_PIECES,

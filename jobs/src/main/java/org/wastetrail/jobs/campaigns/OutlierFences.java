@@ -46,7 +46,9 @@ public final class OutlierFences {
     Column q3 = col("_q3");
     Column limit = when(col("_weighed").geq(MIN_SEIZURES), q3.plus(q3.minus(q1).multiply(IQR_MULTIPLIER)));
     Column[] keys = Arrays.stream(groupColumns).map(c -> col(c)).toArray(Column[]::new);
-    return facts.groupBy(keys)
+    // Only the weighed seizures reach the quartiles: summed declarations and unweighed seizures would only add rows
+    // to a sort-based aggregate. A group without any is absent here, and its fence null after the left join.
+    return facts.filter(weighed).groupBy(keys)
         .agg(count_if(weighed).as("_weighed"), percentile(log, lit(0.25)).as("_q1"), percentile(log, lit(0.75)).as("_q3"))
         .withColumn(LIMIT, limit)
         // A fence beyond any decimal kg (only with absurd spreads) is left empty; nothing can be above it anyway.

@@ -62,9 +62,12 @@ public final class LicenceBreaches {
 
   private LicenceBreaches() {}
 
-  /** One row per in-scope declaration and breach, in the columns of {@code licence_breaches}. */
-  public static Dataset<Row> breaches(Dataset<Row> declarations, Dataset<Row> licences) {
-    Dataset<Row> assessed = assessed(declarations, licences);
+  /**
+   * One row per in-scope declaration and breach, in the columns of {@code licence_breaches}.
+   *
+   * @param assessed what {@link #assess} gave
+   */
+  public static Dataset<Row> breaches(Dataset<Row> assessed) {
     Dataset<Row> ruleRows = assessed
         .withColumn(BREACH, explode(col(RULE_BREACHES)))
         .withColumn(CUMULATIVE_KG, lit(null).cast(KG))
@@ -84,10 +87,10 @@ public final class LicenceBreaches {
   /**
    * One row per licence: its valid uses, the kg they used against the quota, and the breach rows quoting it.
    *
-   * @param breaches what {@link #breaches} gave for the same declarations and licences (counted, not derived again)
+   * @param assessed what {@link #assess} gave for these licences
+   * @param breaches what {@link #breaches} gave for the same assessment (counted, not derived again)
    */
-  public static Dataset<Row> usage(Dataset<Row> declarations, Dataset<Row> licences, Dataset<Row> breaches) {
-    Dataset<Row> assessed = assessed(declarations, licences);
+  public static Dataset<Row> usage(Dataset<Row> assessed, Dataset<Row> licences, Dataset<Row> breaches) {
     Dataset<Row> useTotals = uses(assessed).groupBy(col(LICENCE_ID))
         .agg(count(lit(1)).as(USES), sum(col(GROSS_KG)).as(USED_KG));
     Dataset<Row> breachCounts = breaches.groupBy(col(LICENCE_ID))
@@ -118,11 +121,15 @@ public final class LicenceBreaches {
 
   /**
    * The in-scope imports with the licence they quote (licence columns null when none is known) and the list of rule
-   * breaches found, in {@link Breach} order; an empty list makes the declaration a use of its licence.
+   * breaches found, in {@link Breach} order; an empty list makes the declaration a use of its licence. Both tables
+   * read it, and it is one scan of the declarations: worth persisting.
    */
-  private static Dataset<Row> assessed(Dataset<Row> declarations, Dataset<Row> licences) {
+  public static Dataset<Row> assess(Dataset<Row> declarations, Dataset<Row> licences) {
     Dataset<Row> prefixes = licences.select(col(HS_PREFIX)).distinct();
+    // Only the columns the two tables read: the assessment is cached, and a declaration has many more.
     Dataset<Row> inScope = declarations
+        .select(col(DECLARATION_ID), col(DECLARATION_DATE), col(DIRECTION), col(ComplianceColumns.REPORTING_COUNTRY),
+            col(PORT), col(TRADER_ID), col(HS_CODE), col(GROSS_KG), col(LICENCE_ID))
         .filter(col(DIRECTION).equalTo(IMPORT))
         .join(broadcast(prefixes), col(HS_CODE).startsWith(col(HS_PREFIX)), "left_semi");
     Dataset<Row> quoted = licences.select(col(LICENCE_ID).as(LICENCE_KEY), col(TRADER_ID).as(LICENCE_TRADER_ID),

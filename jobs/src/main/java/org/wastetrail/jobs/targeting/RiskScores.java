@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.grouping;
 import static org.apache.spark.sql.functions.inline;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -57,6 +58,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.wastetrail.jobs.campaigns.RateComparisons.Interval;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * {@code risk_scores}: the hit rate of every route, port, HS code, trader and route × HS code, smoothed towards its
@@ -89,6 +91,8 @@ public final class RiskScores {
   static final String SIDE = "_side";
   static final String TRAIN = "TRAIN";
   static final String TEST = "TEST";
+  /** True on a grain of the trader dimension, false on a grain of the shipment's origin, destination, port, HS code. */
+  static final String TRADER_GRAIN = "_trader_grain";
 
   /** risk_scores of the declarations dated up to {@code asOf}, in the table's column order. */
   public static Dataset<Row> compute(Dataset<Row> declarations, LocalDate asOf) {
@@ -101,11 +105,13 @@ public final class RiskScores {
   }
 
   /**
-   * The declarations dated up to {@code asOf}, counted per origin, destination, port, HS code and trader (the finest
-   * key any dimension uses) and per side of {@code cutDate} ({@link #TRAIN} before it, {@link #TEST} from it; all
-   * {@link #TRAIN} when it is null): first and last date, declarations, inspections, violations and their RANDOM-control
-   * counterparts. Every key's counts are sums of these, so the scores and both sides of the backtest read the grains
-   * (10M declarations: about 1M) rather than the declarations. Worth persisting.
+   * The declarations dated up to {@code asOf}, counted per side of {@code cutDate} ({@link #TRAIN} before it,
+   * {@link #TEST} from it; all {@link #TRAIN} when it is null) in two grains: per origin, destination, port and HS code
+   * (every dimension but the trader's is a sum of these), and per trader (trader columns null in the first grain,
+   * the others null in the second; {@link #TRADER_GRAIN} tells them apart): first and last date, declarations,
+   * inspections, violations and their RANDOM-control counterparts. The scores and both sides of the backtest read the
+   * grains rather than the declarations. One grain per origin, destination, port, HS code and trader would be one per
+   * ten declarations; the two grains are a few per cent of that, counted in the same scan. Worth persisting.
    */
   public static Dataset<Row> grains(Dataset<Row> declarations, LocalDate cutDate, LocalDate asOf) {
     Column date = col(DECLARATION_DATE);
@@ -114,35 +120,49 @@ public final class RiskScores {
     Column inspected = col(INSPECTION_RESULT).isin(TargetingColumns.COMPLIANT, VIOLATION);
     Column violation = col(INSPECTION_RESULT).equalTo(VIOLATION);
     Column random = col(CONTROL_TYPE).equalTo(TargetingColumns.RANDOM);
+    List<Column> shipment = List.of(col(SIDE), col(ORIGIN_COUNTRY), col(DESTINATION_COUNTRY), col(PORT), col(HS_CODE));
+    List<Column> trader = List.of(col(SIDE), col(TRADER_ID));
+    List<Column> all = List.of(col(SIDE), col(ORIGIN_COUNTRY), col(DESTINATION_COUNTRY), col(PORT), col(HS_CODE),
+        col(TRADER_ID));
+    List<Column> counts = List.of(max(date).as(LAST_DATE), count(lit(1)).as(DECLARATIONS),
+        sum(when(inspected, 1L).otherwise(0L)).as(INSPECTIONS), sum(when(violation, 1L).otherwise(0L)).as(VIOLATIONS),
+        sum(when(inspected.and(random), 1L).otherwise(0L)).as(RANDOM_INSPECTIONS),
+        sum(when(violation.and(random), 1L).otherwise(0L)).as(RANDOM_VIOLATIONS),
+        // 0 where the trader is grouped: the trader grain.
+        grouping(col(ORIGIN_COUNTRY)).equalTo(1).as(TRADER_GRAIN));
     return declarations.filter(date.leq(lit(Date.valueOf(asOf))))
-        .groupBy(side.as(SIDE), col(ORIGIN_COUNTRY), col(DESTINATION_COUNTRY), col(PORT), col(HS_CODE),
-            col(TRADER_ID))
-        .agg(min(date).as(FIRST_DATE), max(date).as(LAST_DATE), count(lit(1)).as(DECLARATIONS),
-            sum(when(inspected, 1L).otherwise(0L)).as(INSPECTIONS), sum(when(violation, 1L).otherwise(0L)).as(VIOLATIONS),
-            sum(when(inspected.and(random), 1L).otherwise(0L)).as(RANDOM_INSPECTIONS),
-            sum(when(violation.and(random), 1L).otherwise(0L)).as(RANDOM_VIOLATIONS));
+        .withColumn(SIDE, side)
+        .groupingSets(seq(List.of(seq(shipment), seq(trader))), seq(all))
+        .agg(min(date).as(FIRST_DATE), seq(counts));
   }
 
   /**
    * One row per dimension (ALL included) and key of the grains: the key columns, first and last declaration date,
    * declarations, inspections, violations and their RANDOM-control counterparts. Also the test side of the backtest.
+   * The trader's keys come from the trader grain, every other dimension's from the shipment grain, so each
+   * declaration counts once in each dimension.
    */
   static Dataset<Row> keyCounts(Dataset<Row> grains) {
     Column route = concat(col(ORIGIN_COUNTRY), lit(">"), col(DESTINATION_COUNTRY));
-    Column[] keys = {
+    Column shipmentKeys = array(
         key(ALL, lit(ALL), false, false, false, false, false),
         key(TargetingColumns.ROUTE, route, true, true, false, false, false),
         key(TargetingColumns.PORT_DIMENSION, col(PORT), false, false, true, false, false),
         key(TargetingColumns.HS_CODE_DIMENSION, col(HS_CODE), false, false, false, true, false),
-        key(TargetingColumns.TRADER, col(TRADER_ID), false, false, false, false, true),
-        key(TargetingColumns.ROUTE_HS, concat(route, lit("|"), col(HS_CODE)), true, true, false, true, false)};
+        key(TargetingColumns.ROUTE_HS, concat(route, lit("|"), col(HS_CODE)), true, true, false, true, false));
+    Column traderKeys = array(key(TargetingColumns.TRADER, col(TRADER_ID), false, false, false, false, true));
     return grains
         .select(col(FIRST_DATE), col(LAST_DATE), col(DECLARATIONS), col(INSPECTIONS), col(VIOLATIONS),
-            col(RANDOM_INSPECTIONS), col(RANDOM_VIOLATIONS), inline(array(keys)))
+            col(RANDOM_INSPECTIONS), col(RANDOM_VIOLATIONS),
+            inline(when(col(TRADER_GRAIN), traderKeys).otherwise(shipmentKeys)))
         .groupBy(DIMENSION, KEY, ORIGIN_COUNTRY, DESTINATION_COUNTRY, PORT, HS_CODE, TRADER_ID)
         .agg(min(FIRST_DATE).as(FIRST_DATE), max(LAST_DATE).as(LAST_DATE),
             sum(DECLARATIONS).as(DECLARATIONS), sum(INSPECTIONS).as(INSPECTIONS), sum(VIOLATIONS).as(VIOLATIONS),
             sum(RANDOM_INSPECTIONS).as(RANDOM_INSPECTIONS), sum(RANDOM_VIOLATIONS).as(RANDOM_VIOLATIONS));
+  }
+
+  private static <T> scala.collection.immutable.Seq<T> seq(List<T> items) {
+    return CollectionConverters.asScala(items).toSeq();
   }
 
   /** A declaration's key in one dimension, with the key columns the dimension fills (the others null). */

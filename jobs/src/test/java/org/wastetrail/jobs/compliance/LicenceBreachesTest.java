@@ -67,9 +67,10 @@ class LicenceBreachesTest {
         declaration("D15", "2024-02-11", "IMPORT", "CNNGB", "T9", "030110", "1000", null)));
     DataTableWriter writer = new DataTableWriter(new HadoopFiles(spark.sparkContext().hadoopConfiguration()),
         new org.apache.hadoop.fs.Path(out.toUri()));
-    Dataset<Row> found = LicenceBreaches.breaches(declarations, licences);
+    Dataset<Row> assessed = LicenceBreaches.assess(declarations, licences);
+    Dataset<Row> found = LicenceBreaches.breaches(assessed);
     writer.writeOrdered("licence_breaches", found, LicenceBreaches.order());
-    writer.write("licence_usage", LicenceBreaches.usage(declarations, licences, found), ComplianceColumns.LICENCE_ID);
+    writer.write("licence_usage", LicenceBreaches.usage(assessed, licences, found), ComplianceColumns.LICENCE_ID);
     breaches = Files.readAllLines(out.resolve("licence_breaches.csv"));
     usage = Files.readAllLines(out.resolve("licence_usage.csv"));
   }
