@@ -1,10 +1,10 @@
 package org.wastetrail.jobs.aggregate;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.grouping_id;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.median;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trunc;
@@ -19,7 +19,6 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -49,8 +48,8 @@ public final class PeriodAggregates {
   /**
    * One row per dimension, key and period holding at least one record, with every measure. The additive measures
    * are plain sums over every record; the median and the largest seizure are taken over the seizures with a quantity
-   * only, and joined on: a median is a sort-based aggregate, and asking it of every declaration made this one pass
-   * about ten times slower (1M declarations: 43 s of 86 s of analyze).
+   * only ({@link SeizureSizes}, on the driver), and joined on: a median is a sort-based aggregate, and asking it of
+   * every declaration made this one pass about ten times slower (1M declarations: 43 s of 86 s of analyze).
    */
   public static Dataset<Row> compute(Dataset<Row> facts) {
     List<scala.collection.immutable.Seq<Column>> sets = new ArrayList<>();
@@ -85,12 +84,10 @@ public final class PeriodAggregates {
         .groupingSets(seq(sets), seq(groupBy))
         .agg(additive.get(0), seq(additive.subList(1, additive.size())));
 
-    Dataset<Row> seizureSizes = Periods.explodeToPeriods(facts.filter(col(Facts.SEIZURE_KG).isNotNull()),
-            Facts.RECORD_DATE)
-        .groupingSets(seq(sets), seq(groupBy))
-        .agg(median(col(Facts.SEIZURE_KG)).cast(DataTypes.createDecimalType(22, 3)).as(MEDIAN_SEIZURE_KG),
-            seq(List.of(max(col(Facts.SEIZURE_KG)).as(LARGEST_SEIZURE_KG),
-                grouping_id(seq(List.<Column>of())).as(GROUPING))));
+    List<Row> weighed = facts.filter(col(Facts.SEIZURE_KG).isNotNull())
+        .select(SeizureSizes.INPUT.stream().map(c -> col(c)).toArray(Column[]::new)).collectAsList();
+    Dataset<Row> seizureSizes = facts.sparkSession()
+        .createDataFrame(SeizureSizes.rows(weighed), SeizureSizes.schema(GROUPING));
     // Grouping sets leave the columns a set does not group as null: the join matches nulls as equal.
     Column sameGroup = sums.col(GROUPING).equalTo(seizureSizes.col(GROUPING));
     for (String column : groupColumns) {
@@ -102,7 +99,7 @@ public final class PeriodAggregates {
     }
     columns.add(seizureSizes.col(MEDIAN_SEIZURE_KG));
     columns.add(seizureSizes.col(LARGEST_SEIZURE_KG));
-    Dataset<Row> grouped = sums.join(seizureSizes, sameGroup, "left").select(columns.toArray(Column[]::new));
+    Dataset<Row> grouped = sums.join(broadcast(seizureSizes), sameGroup, "left").select(columns.toArray(Column[]::new));
     return withRates(grouped.withColumn(DIMENSION, dimensionOf(col(GROUPING))).drop(GROUPING));
   }
 

@@ -9,6 +9,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.hadoop.fs.Path;
@@ -19,6 +20,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,14 +62,25 @@ public final class DataTableWriter {
    */
   public long writeOrdered(String name, Dataset<Row> table, Column... order) {
     long started = System.nanoTime();
-    StructField[] fields = table.schema().fields();
-    String[] header = table.columns();
     Iterator<Row> rows = table.repartition(1).sortWithinPartitions(order).toLocalIterator();
+    return print(name, table.schema(), rows, started);
+  }
+
+  /**
+   * Writes {@code name.csv} from rows computed on the driver, already in the table's total order; returns the rows
+   * written. For small tables derived from collected aggregates: no Spark job, no shipping the rows back to a task.
+   */
+  public long writeRows(String name, StructType schema, List<Row> rows) {
+    return print(name, schema, rows.iterator(), System.nanoTime());
+  }
+
+  private long print(String name, StructType schema, Iterator<Row> rows, long started) {
+    StructField[] fields = schema.fields();
     files.mkdirs(folder);
     long count = 0;
     try (Writer writer = new OutputStreamWriter(files.create(new Path(folder, name + ".csv")), StandardCharsets.UTF_8);
          CSVPrinter printer = new CSVPrinter(writer,
-             CSVFormat.RFC4180.builder().setHeader(header).setRecordSeparator('\n').get())) {
+             CSVFormat.RFC4180.builder().setHeader(schema.fieldNames()).setRecordSeparator('\n').get())) {
       Object[] cells = new Object[fields.length];
       while (rows.hasNext()) {
         Row row = rows.next();
