@@ -1,19 +1,26 @@
 package org.wastetrail.jobs.ingest;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -81,10 +88,11 @@ public final class IngestJob {
     skipped.forEach((file, earlier) -> summaries.add(FileSummary.skipped(file, earlier)));
     QuarantineWriter quarantine = new QuarantineWriter(files, files.qualify(config.quarantine()));
     List<String> stagedTables = new ArrayList<>();
+    Map<String, List<String>> carried = new HashMap<>();
     for (RecordKind kind : RecordKind.values()) {
       List<InputFile> ofKind = fresh.stream().filter(f -> f.kind() == kind).toList();
       if (!ofKind.isEmpty()) {
-        summaries.addAll(ingestKind(kind, ofKind, reference, batchId, quarantine));
+        summaries.addAll(ingestKind(kind, ofKind, reference, batchId, quarantine, carried));
         stagedTables.add(kind.table());
       }
     }
@@ -94,7 +102,7 @@ public final class IngestJob {
     if (commit) {
       stageBatchLog(batchId, summaries);
       stagedTables.add(Warehouse.BATCH_LOG);
-      warehouse.commit(batchId, stagedTables);
+      warehouse.commit(batchId, stagedTables, carried);
     } else {
       warehouse.abort(batchId);
     }
@@ -108,8 +116,8 @@ public final class IngestJob {
    * ids), the quarantine is written from a second parse of only the files that have rejected rows, and, when the
    * warehouse already holds the table, its next version is written with the new rows replacing the old by id.
    */
-  private List<FileSummary> ingestKind(
-      RecordKind kind, List<InputFile> inputs, ReferenceData reference, String batchId, QuarantineWriter quarantine) {
+  private List<FileSummary> ingestKind(RecordKind kind, List<InputFile> inputs, ReferenceData reference,
+      String batchId, QuarantineWriter quarantine, Map<String, List<String>> carried) {
     LOG.info("ingesting {} file(s) of {}", inputs.size(), kind.table());
     CollectionAccumulator<FileTally> tallied = spark.sparkContext().collectionAccumulator(TALLIES_ACCUMULATOR);
     Path written = warehouse.stagedTable(batchId, "accepted-" + kind.table());
@@ -130,7 +138,7 @@ public final class IngestJob {
       accepted = IngestTransforms.withoutDuplicates(accepted, later);
     }
     writeQuarantine(kind, inputs, reference, tallies, duplicates.isEmpty() ? null : later, quarantine);
-    Map<String, Long> replaced = stageTable(kind, accepted, written, !duplicates.isEmpty(), batchId);
+    Map<String, Long> replaced = stageTable(kind, accepted, written, !duplicates.isEmpty(), batchId, carried);
     List<FileSummary> summaries = new ArrayList<>();
     for (InputFile input : inputs) {
       FileTally tally = tallies.getOrDefault(input.name(), new FileTally(input.name()));
@@ -178,12 +186,15 @@ public final class IngestJob {
   }
 
   /**
-   * Puts the table's next version in staging: the written accepted rows themselves when the warehouse has no such
-   * table and there were no duplicates (a rename), else written again without the duplicates and with the existing
-   * records they do not replace. Returns how many existing records each file replaced.
+   * Puts the table's next version in staging and returns how many existing records each file replaced. With no such
+   * table yet and no duplicates, the written accepted rows are that version (a rename). An undated table (small) is
+   * written again whole, new records replacing old by id. A dated table is rewritten only in the months the batch
+   * touches, those its rows fall in and those holding a record it replaces; every other month of the live table is
+   * carried into the new version by the commit, unchanged ({@link Warehouse#commit(String, List, Map)}). So a batch
+   * that adds a month writes that month, not the history.
    */
   private Map<String, Long> stageTable(RecordKind kind, Dataset<Row> accepted, Path written, boolean deduplicated,
-      String batchId) {
+      String batchId, Map<String, List<String>> carried) {
     Path staged = warehouse.stagedTable(batchId, kind.table());
     Map<String, Long> replaced = new HashMap<>();
     if (!warehouse.hasTable(kind.table())) {
@@ -195,11 +206,46 @@ public final class IngestJob {
       return replaced;
     }
     Dataset<Row> existing = WarehouseTables.read(spark, warehouse, kind);
-    for (Row row : IngestTransforms.replacedByFile(existing, accepted, kind.idColumn()).collectAsList()) {
-      replaced.put(row.getString(0), row.getLong(1));
+    Set<List<Integer>> touched = new TreeSet<>(MONTH_ORDER);
+    for (Row row : IngestTransforms.replacements(existing, accepted, kind.idColumn()).collectAsList()) {
+      replaced.merge(row.getString(0), row.getLong(3), Long::sum);
+      if (kind.isDated()) {
+        touched.add(List.of(row.getInt(1), row.getInt(2)));
+      }
     }
-    WarehouseTables.write(IngestTransforms.replaceById(existing, accepted, kind.idColumn()), kind, staged);
+    if (!kind.isDated()) {
+      WarehouseTables.write(IngestTransforms.replaceById(existing, accepted, kind.idColumn()), kind, staged);
+      return replaced;
+    }
+    boolean replacesNothing = touched.isEmpty();
+    for (Row row : accepted.select(IngestSchemas.YEAR, IngestSchemas.MONTH).distinct().collectAsList()) {
+      touched.add(List.of(row.getInt(0), row.getInt(1)));
+    }
+    List<String> live = warehouse.partitions(kind.table());
+    List<String> rewritten = touched.stream().map(IngestJob::partitionPath).toList();
+    if (replacesNothing && !deduplicated && rewritten.stream().noneMatch(live::contains)) {
+      files.rename(written, staged); // only new months, nothing replaced: the written rows are those months
+    } else {
+      Column inTouched = lit(false);
+      for (List<Integer> month : touched) {
+        inTouched = inTouched.or(col(IngestSchemas.YEAR).equalTo(month.get(0))
+            .and(col(IngestSchemas.MONTH).equalTo(month.get(1))));
+      }
+      WarehouseTables.write(IngestTransforms.replaceById(existing.filter(inTouched), accepted, kind.idColumn()),
+          kind, staged);
+    }
+    carried.put(kind.table(), live.stream().filter(p -> !rewritten.contains(p)).toList());
+    LOG.info("{}: {} month(s) written, {} carried over unchanged", kind.table(), rewritten.size(),
+        carried.get(kind.table()).size());
     return replaced;
+  }
+
+  private static final Comparator<List<Integer>> MONTH_ORDER =
+      Comparator.<List<Integer>, Integer>comparing(m -> m.get(0)).thenComparing(m -> m.get(1));
+
+  /** A month's partition folder as Spark writes it: {@code year=2024/month=3}. */
+  private static String partitionPath(List<Integer> month) {
+    return IngestSchemas.YEAR + "=" + month.get(0) + "/" + IngestSchemas.MONTH + "=" + month.get(1);
   }
 
   private void stageBatchLog(String batchId, List<FileSummary> summaries) {

@@ -104,11 +104,15 @@ public final class IngestTransforms {
     return parsed.filter(isAccepted()).select(IngestSchemas.warehouseColumns(kind, batchId).toArray(Column[]::new));
   }
 
-  /** How many rows of each incoming file replace a record the warehouse already holds (corrections). */
-  public static Dataset<Row> replacedByFile(Dataset<Row> existing, Dataset<Row> incoming, String idColumn) {
+  /**
+   * Where the incoming records replace existing ones: per incoming file and existing (year, month) partition, how many
+   * records. One scan of the existing ids; empty when nothing is replaced (a new month, the usual case).
+   */
+  public static Dataset<Row> replacements(Dataset<Row> existing, Dataset<Row> incoming, String idColumn) {
     return incoming.select(col(idColumn), col(SOURCE_FILE))
-        .join(existing.select(col(idColumn)), seq(idColumn), "left_semi")
-        .groupBy(col(SOURCE_FILE))
+        .join(existing.select(col(idColumn), col(IngestSchemas.YEAR).as("_year"),
+            col(IngestSchemas.MONTH).as("_month")), seq(idColumn))
+        .groupBy(col(SOURCE_FILE), col("_year"), col("_month"))
         .agg(count(lit(1)).as("rows"));
   }
 

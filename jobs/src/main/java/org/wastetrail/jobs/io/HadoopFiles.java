@@ -72,6 +72,25 @@ public final class HadoopFiles {
     }
   }
 
+  /** The folders directly inside a folder, sorted by name; none when it does not exist. */
+  public List<FileStatus> listDirectories(Path dir) {
+    try {
+      if (!fs(dir).exists(dir)) {
+        return List.of();
+      }
+      List<FileStatus> dirs = new ArrayList<>();
+      for (FileStatus status : fs(dir).listStatus(dir)) {
+        if (status.isDirectory()) {
+          dirs.add(status);
+        }
+      }
+      dirs.sort((a, b) -> a.getPath().getName().compareTo(b.getPath().getName()));
+      return dirs;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+  }
+
   public InputStream open(Path path) throws IOException {
     return fs(path).open(path);
   }

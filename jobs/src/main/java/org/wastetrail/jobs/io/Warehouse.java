@@ -1,7 +1,10 @@
 package org.wastetrail.jobs.io;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,9 +71,35 @@ public final class Warehouse {
     files.delete(new Path(root, TRASH));
   }
 
+  /**
+   * The partition folders of a table as it stands ({@code year=2024/month=3}, relative to the table), sorted; none for
+   * an undated or absent table.
+   */
+  public List<String> partitions(String table) {
+    List<String> partitions = new ArrayList<>();
+    for (FileStatus year : files.listDirectories(table(table))) {
+      if (year.getPath().getName().startsWith("year=")) {
+        for (FileStatus month : files.listDirectories(year.getPath())) {
+          partitions.add(year.getPath().getName() + "/" + month.getPath().getName());
+        }
+      }
+    }
+    return partitions;
+  }
+
   /** Makes the staged tables of a batch the warehouse's tables. */
   public void commit(String batchId, List<String> tables) {
-    Commit commit = new Commit(batchId, tables);
+    commit(batchId, tables, Map.of());
+  }
+
+  /**
+   * Makes the staged tables of a batch the warehouse's tables, each staged table first receiving the partitions of its
+   * live version that the batch left unchanged ({@code carried}, per table: {@link #partitions} paths). They are moved,
+   * not copied, and inside the commit: a batch that adds one month rewrites that month only, and a process killed
+   * while moving them is finished by the next one like any other commit.
+   */
+  public void commit(String batchId, List<String> tables, Map<String, List<String>> carried) {
+    Commit commit = new Commit(batchId, tables, carried);
     files.writeTextAtomically(new Path(root, COMMIT_MARKER), commit.format());
     CrashPoints.reach("after-commit-marker");
     swapIn(commit);
@@ -90,6 +119,14 @@ public final class Warehouse {
         continue; // already swapped in before the interruption
       }
       Path live = table(table);
+      for (String partition : commit.carried().getOrDefault(table, List.of())) {
+        Path from = new Path(live, partition);
+        Path to = new Path(staged, partition);
+        if (files.exists(from) && !files.exists(to)) {
+          files.rename(from, to);
+          CrashPoints.reach("between-carried-partitions");
+        }
+      }
       if (files.exists(live)) {
         files.rename(live, new Path(new Path(new Path(root, TRASH), commit.batchId()), table));
         CrashPoints.reach("between-swaps");
@@ -99,30 +136,36 @@ public final class Warehouse {
     files.delete(new Path(root, COMMIT_MARKER));
   }
 
-  /** The content of the commit marker. */
-  private record Commit(String batchId, List<String> tables) {
+  /** The content of the commit marker: the batch, its tables, and the partitions each carries over. */
+  private record Commit(String batchId, List<String> tables, Map<String, List<String>> carried) {
     String format() {
       StringBuilder text = new StringBuilder("batch=" + batchId + "\n");
       for (String table : tables) {
         text.append("table=").append(table).append('\n');
       }
+      carried.forEach((table, partitions) -> partitions.forEach(
+          partition -> text.append("carry=").append(table).append(':').append(partition).append('\n')));
       return text.toString();
     }
 
     static Commit parse(String text) {
       String batch = null;
       List<String> tables = new ArrayList<>();
+      Map<String, List<String>> carried = new LinkedHashMap<>();
       for (String line : text.split("\n")) {
         if (line.startsWith("batch=")) {
           batch = line.substring(6);
         } else if (line.startsWith("table=")) {
           tables.add(line.substring(6));
+        } else if (line.startsWith("carry=")) {
+          String[] carry = line.substring(6).split(":", 2);
+          carried.computeIfAbsent(carry[0], t -> new ArrayList<>()).add(carry[1]);
         }
       }
       if (batch == null) {
         throw new IllegalStateException("unreadable commit marker: " + text);
       }
-      return new Commit(batch, tables);
+      return new Commit(batch, tables, carried);
     }
   }
 }

@@ -185,6 +185,30 @@ class IngestJobTest {
     }
 
     @Test
+    @DisplayName("a batch of a new month writes that month only: the other months' files are carried over as they were")
+    void newMonthCarriesTheOthers(SparkSession spark) throws IOException {
+      InputFolder input = new InputFolder(tmp.resolve("in"));
+      input.write("declarations-a.csv", DECLARATIONS_HEADER, declaration("D1", "2024-01-05", "100"),
+          declaration("D2", "2024-02-05", "200"));
+      ingest(spark, input, false);
+      Map<String, Long> january = fileSizes(tmp.resolve("warehouse/declarations/year=2024/month=1"));
+      Map<String, Long> february = fileSizes(tmp.resolve("warehouse/declarations/year=2024/month=2"));
+      input.write("declarations-b.csv", DECLARATIONS_HEADER, declaration("D3", "2024-03-06", "300"));
+
+      IngestResult result = ingest(spark, input, false);
+
+      assertTrue(result.committed());
+      assertEquals(0L, summary(result, "declarations-b.csv").rowsReplaced());
+      assertEquals(1, january.keySet().stream().filter(f -> f.endsWith(".parquet")).count(), "January: " + january);
+      assertEquals(january, fileSizes(tmp.resolve("warehouse/declarations/year=2024/month=1")), "same file, moved");
+      assertEquals(february, fileSizes(tmp.resolve("warehouse/declarations/year=2024/month=2")), "same file, moved");
+      assertEquals("[[D1,2024,1], [D2,2024,2], [D3,2024,3]]",
+          table(spark, "declarations", "declaration_id", "year", "month").toString());
+      assertFalse(Files.exists(tmp.resolve("warehouse/_staging")));
+      assertFalse(Files.exists(tmp.resolve("warehouse/_trash")));
+    }
+
+    @Test
     @DisplayName("a record id in a later batch replaces the earlier version, also across partitions")
     void correctionReplaces(SparkSession spark) {
       InputFolder input = new InputFolder(tmp.resolve("in"));

@@ -72,7 +72,7 @@ class WarehouseCrashIT {
   }
 
   @ParameterizedTest(name = "halted at {0}")
-  @ValueSource(strings = {"after-commit-marker", "between-swaps"})
+  @ValueSource(strings = {"after-commit-marker", "between-carried-partitions", "between-swaps"})
   @DisplayName("a process halted inside the commit is finished by the next run")
   void haltedInsideCommit(String point, SparkSession spark) throws Exception {
     InputFolder input = firstBatch(spark);
