@@ -213,6 +213,34 @@ class TargetingReportHtmlTest {
   }
 
   @Test
+  @DisplayName("repatriation: past 100 overdue seizures the longest-waiting 100 are listed and a note gives the total")
+  void overdueListCapped() throws Exception {
+    Path data = variant(List.of(), List.of());
+    Path status = data.resolve("repatriation_status.csv");
+    List<String> lines = new ArrayList<>(Files.readAllLines(status));
+    String model = lines.stream().filter(l -> l.startsWith("S-0002,")).findFirst().orElseThrow();
+    // 110 more overdue seizures, waiting 91 to 200 days: with S-0001 (250) and S-0002 (120), 112 overdue in all.
+    for (int i = 0; i < 110; i++) {
+      lines.add(model.replace("S-0002,", String.format("S-9%03d,", i)).replace(",120,", "," + (91 + i) + ","));
+    }
+    Files.write(status, lines);
+    Document doc = render(data, Locale.ENGLISH);
+    List<List<String>> listed = rows(doc, "sec-repatriation", 0);
+    assertEquals(TargetingReportBuilder.OVERDUE_LISTED, listed.size());
+    assertEquals(List.of("S-0001", "250"), List.of(listed.get(0).get(0), listed.get(0).get(5)));
+    assertEquals(List.of("S-9109", "200"), List.of(listed.get(1).get(0), listed.get(1).get(5)));
+    // 250; 200 down to 121 (80 seizures); 120 twice, S-0002 before S-9029 (ties by id); then 119 down to 103.
+    assertEquals(List.of("S-0002", "120"), List.of(listed.get(81).get(0), listed.get(81).get(5)));
+    assertEquals(List.of("S-9029", "120"), List.of(listed.get(82).get(0), listed.get(82).get(5)));
+    assertEquals(List.of("S-9012", "103"), List.of(listed.get(99).get(0), listed.get(99).get(5)));
+    assertEquals("112", texts(doc, ".kpi .value").get(3));
+    assertTrue(texts(doc, "#sec-repatriation p.note").contains("The 100 that have waited longest are listed, of 112"
+        + " overdue seizures; every one is in repatriation_status.csv of the report data."));
+    assertFalse(english().select("#sec-repatriation p.note").text().contains("waited longest"),
+        "two overdue seizures are all listed, without the note");
+  }
+
+  @Test
   @DisplayName("Chinese: the same figures under Chinese headings, labels and dates")
   void chinese() throws Exception {
     Document doc = render(fixture(), Locale.SIMPLIFIED_CHINESE);
