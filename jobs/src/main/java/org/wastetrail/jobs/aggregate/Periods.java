@@ -56,6 +56,16 @@ public final class Periods {
     };
   }
 
+  /** The first day of the period of a type that a day falls in. */
+  public static LocalDate start(String periodType, LocalDate date) {
+    return switch (periodType) {
+      case MONTH -> date.withDayOfMonth(1);
+      case QUARTER -> LocalDate.of(date.getYear(), (date.getMonthValue() - 1) / 3 * 3 + 1, 1);
+      case YEAR -> LocalDate.of(date.getYear(), 1, 1);
+      default -> throw new IllegalArgumentException("unknown period type " + periodType);
+    };
+  }
+
   /** The label of the period of a type that starts on a day. */
   public static String label(String periodType, LocalDate start) {
     return switch (periodType) {

@@ -25,7 +25,7 @@ import org.apache.spark.sql.types.StructType;
  * <p>The median is Spark's: the middle value, or the two middle values weighted half and half as doubles, then
  * rounded half up to grams (the value is taken through its shortest decimal form, as Spark casts a double).
  */
-final class SeizureSizes {
+public final class SeizureSizes {
   /** The columns the weighed seizures are collected in. */
   static final List<String> INPUT = List.of(Facts.RECORD_DATE, Facts.WASTE_CATEGORY, Facts.PORT, Facts.ORIGIN,
       Facts.DESTINATION, Facts.TRANSIT, Facts.SEIZURE_KG);
@@ -58,7 +58,7 @@ final class SeizureSizes {
       }
       BigDecimal kg = row.getDecimal(INPUT.size() - 1);
       for (String type : List.of(Periods.MONTH, Periods.QUARTER, Periods.YEAR)) {
-        LocalDate start = start(type, date);
+        LocalDate start = Periods.start(type, date);
         for (Dimension dimension : Dimension.values()) {
           String[] grouped = new String[keys.length];
           for (int k = 0; k < keys.length; k++) {
@@ -83,8 +83,32 @@ final class SeizureSizes {
     return rows;
   }
 
+  /**
+   * For rows of (key columns..., a decimal not null): one row per distinct key with the key columns, the median
+   * ({@link #median}) and the largest value. Keys may hold nulls; a null equals a null.
+   */
+  public static List<Row> byKey(List<Row> rows, int keyColumns) {
+    Map<List<Object>, List<BigDecimal>> sizes = new HashMap<>();
+    for (Row row : rows) {
+      List<Object> key = new ArrayList<>(keyColumns);
+      for (int k = 0; k < keyColumns; k++) {
+        key.add(row.get(k));
+      }
+      sizes.computeIfAbsent(key, k -> new ArrayList<>()).add(row.getDecimal(keyColumns));
+    }
+    List<Row> out = new ArrayList<>(sizes.size());
+    sizes.forEach((key, values) -> {
+      values.sort(null);
+      List<Object> cells = new ArrayList<>(key);
+      cells.add(median(values));
+      cells.add(values.get(values.size() - 1));
+      out.add(RowFactory.create(cells.toArray()));
+    });
+    return out;
+  }
+
   /** Spark's {@code median}: linear interpolation between the middle values in doubles, cast to DECIMAL(22,3). */
-  static BigDecimal median(List<BigDecimal> sorted) {
+  public static BigDecimal median(List<BigDecimal> sorted) {
     double position = (sorted.size() - 1) * 0.5;
     int lower = (int) Math.floor(position);
     int higher = (int) Math.ceil(position);
@@ -93,14 +117,6 @@ final class SeizureSizes {
     double median = lower == higher || lowerValue.compareTo(higherValue) == 0 ? lowerValue.doubleValue()
         : (higher - position) * lowerValue.doubleValue() + (position - lower) * higherValue.doubleValue();
     return new BigDecimal(Double.toString(median), MathContext.DECIMAL128).setScale(3, RoundingMode.HALF_UP);
-  }
-
-  private static LocalDate start(String type, LocalDate date) {
-    return switch (type) {
-      case Periods.MONTH -> date.withDayOfMonth(1);
-      case Periods.QUARTER -> LocalDate.of(date.getYear(), (date.getMonthValue() - 1) / 3 * 3 + 1, 1);
-      default -> LocalDate.of(date.getYear(), 1, 1);
-    };
   }
 
   private static LocalDate localDate(Object value) {

@@ -97,8 +97,8 @@ public final class AnalyzeJob {
       if (range != null) {
         writeTargetingTables(writer, declarations, seizures, range[0], asOf, rows);
       }
-      rows.put(ReportData.LARGEST_SEIZURES, writer.write(ReportData.LARGEST_SEIZURES,
-          LargestSeizures.top(seizures, config.largestTop()), "period_type", "period", "rank"));
+      rows.put(ReportData.LARGEST_SEIZURES, writer.writeRows(ReportData.LARGEST_SEIZURES,
+          LargestSeizures.schema(seizures), LargestSeizures.top(seizures, config.largestTop())));
       rows.put(ReportData.TRADE_EXPOSURE, writer.write(ReportData.TRADE_EXPOSURE, TradeExposureTable.compute(spark,
           WarehouseTables.read(spark, warehouse, RecordKind.TRADE_BASELINE), seizures),
           "country", "year", "waste_category"));
@@ -151,15 +151,16 @@ public final class AnalyzeJob {
         spark.createDataFrame(CampaignWindows.rows(campaigns), CampaignWindows.SCHEMA), "start_date", "campaign_id"));
     rows.put(ReportData.CAMPAIGN_EDITIONS, writer.write(ReportData.CAMPAIGN_EDITIONS,
         comparisons(editions, counts, range), comparisonOrder));
-    Dataset<Row> placed = kept(CampaignBreakdown.place(facts, CampaignBreakdown.windows(spark, campaigns)));
+    // The placed facts with their fences: read by the breakdown (twice) and the largest seizures, fenced once.
+    Dataset<Row> withOutliers = kept(CampaignBreakdown.withOutliers(
+        CampaignBreakdown.place(facts, CampaignBreakdown.windows(spark, campaigns))));
     try {
-      Dataset<Row> withOutliers = CampaignBreakdown.withOutliers(placed);
       rows.put(ReportData.CAMPAIGN_BREAKDOWN, writer.write(ReportData.CAMPAIGN_BREAKDOWN,
           CampaignBreakdown.compute(withOutliers), "campaign_id", "window", "scope", "dimension", "key"));
       rows.put(ReportData.CAMPAIGN_LARGEST_SEIZURES, writer.write(ReportData.CAMPAIGN_LARGEST_SEIZURES,
           CampaignLargestSeizures.top(withOutliers, config.largestTop()), "campaign_id", "scope", "rank"));
     } finally {
-      placed.unpersist();
+      withOutliers.unpersist();
     }
   }
 

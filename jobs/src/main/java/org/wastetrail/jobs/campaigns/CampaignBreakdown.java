@@ -6,16 +6,16 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.inline;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.median;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -25,6 +25,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.wastetrail.jobs.aggregate.Facts;
 import org.wastetrail.jobs.aggregate.PeriodAggregates;
+import org.wastetrail.jobs.aggregate.SeizureSizes;
 
 /**
  * {@code campaign_breakdown}: each campaign's window and its prior window, in and out of scope, broken down by port,
@@ -111,10 +112,16 @@ public final class CampaignBreakdown {
             sum(col(Facts.VIOLATIONS)).as(Facts.VIOLATIONS),
             sum(when(outlier, 1L).otherwise(0L)).as(OUTLIER_SEIZURES),
             sum(when(outlier, col(Facts.SEIZURE_KG)).otherwise(lit(0))).as(OUTLIER_KG));
-    Dataset<Row> sizes = byKey.filter(col(Facts.SEIZURE_KG).isNotNull()).groupBy(groupBy)
-        .agg(median(col(Facts.SEIZURE_KG)).cast(DataTypes.createDecimalType(22, 3))
-                .as(PeriodAggregates.MEDIAN_SEIZURE_KG),
-            max(col(Facts.SEIZURE_KG)).as(PeriodAggregates.LARGEST_SEIZURE_KG));
+    // The weighed seizures of the windows are few (thousands): their medians are sorted out on the driver.
+    Dataset<Row> weighed = byKey.filter(col(Facts.SEIZURE_KG).isNotNull())
+        .select(Stream.concat(groupColumns.stream(), Stream.of(Facts.SEIZURE_KG)).map(c -> col(c)).toArray(Column[]::new));
+    StructType sizesSchema = weighed.schema()
+        .add(PeriodAggregates.MEDIAN_SEIZURE_KG, DataTypes.createDecimalType(22, 3))
+        .add(PeriodAggregates.LARGEST_SEIZURE_KG, weighed.schema().apply(Facts.SEIZURE_KG).dataType());
+    StructType keysAndSizes = DataTypes.createStructType(Arrays.stream(sizesSchema.fields())
+        .filter(f -> !f.name().equals(Facts.SEIZURE_KG)).toList());
+    Dataset<Row> sizes = withOutliers.sparkSession().createDataFrame(
+        SeizureSizes.byKey(weighed.collectAsList(), groupColumns.size()), keysAndSizes);
     // Both sides come from the same placed facts: named apart, so that each column is its own side's. The fence is
     // null in a window with few weighed seizures: the join matches nulls as equal.
     Column sameGroup = lit(true);
@@ -127,7 +134,7 @@ public final class CampaignBreakdown {
     }
     columns.add(col("z." + PeriodAggregates.MEDIAN_SEIZURE_KG));
     columns.add(col("z." + PeriodAggregates.LARGEST_SEIZURE_KG));
-    return sums.as("s").join(sizes.as("z"), sameGroup, "left").select(columns.toArray(Column[]::new))
+    return sums.as("s").join(broadcast(sizes).as("z"), sameGroup, "left").select(columns.toArray(Column[]::new))
         .withColumn(PeriodAggregates.HIT_RATE, CampaignCounts.hitRate())
         .select(CampaignCounts.CAMPAIGN_ID, WINDOW, CampaignCounts.WINDOW_FROM, CampaignCounts.WINDOW_TO,
             CampaignCounts.SCOPE, DIMENSION, KEY, Facts.SEIZURES, Facts.SEIZED_KG, Facts.SEIZED_PIECES,

@@ -1,50 +1,109 @@
 package org.wastetrail.jobs.trends;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.median;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-import static org.wastetrail.jobs.aggregate.Periods.PERIOD;
-import static org.wastetrail.jobs.aggregate.Periods.PERIOD_TYPE;
 
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.StructType;
 import org.wastetrail.jobs.aggregate.Periods;
-import scala.jdk.javaapi.CollectionConverters;
+import org.wastetrail.jobs.aggregate.SeizureSizes;
 
 /**
  * {@code largest_seizures}: the heaviest seizures of each period with their share of the period's seized kg, beside the
  * period's total and median, so that one huge case is seen as one case and not as a trend.
+ *
+ * <p>Seizures are few beside declarations (tens of thousands a year), so they are collected and ranked on the driver:
+ * in Spark the three period types, a window per period and a median cost several jobs for a few hundred rows.
  */
 public final class LargestSeizures {
   public static final int DEFAULT_TOP = 10;
+  private static final List<String> COLUMNS = List.of("seizure_id", "seizure_date", "port", "origin_country",
+      "destination_country", "waste_category", "quantity_kg");
 
   private LargestSeizures() {}
 
-  /** @param seizures the warehouse's seizures (already restricted to the analysed dates) */
-  public static Dataset<Row> top(Dataset<Row> seizures, int top) {
-    Dataset<Row> periodic = Periods.explodeToPeriods(seizures, "seizure_date");
-    Dataset<Row> totals = periodic.groupBy(col(PERIOD_TYPE), col(PERIOD)).agg(
-        count(lit(1)).as("period_seizures"),
-        sum(coalesce(col("quantity_kg"), lit(0))).as("period_seized_kg"),
-        median(col("quantity_kg")).cast(DataTypes.createDecimalType(22, 3)).as("period_median_kg"));
-    Dataset<Row> ranked = periodic.filter(col("quantity_kg").isNotNull())
-        .withColumn("rank", row_number().over(Window.partitionBy(col(PERIOD_TYPE), col(PERIOD))
-            .orderBy(col("quantity_kg").desc(), col("seizure_id").asc())))
-        .filter(col("rank").leq(top));
-    return ranked.join(totals, CollectionConverters.asScala(List.of(PERIOD_TYPE, PERIOD)).toSeq())
-        .select(col(PERIOD_TYPE), col(PERIOD), col("rank"), col("seizure_id"), col("seizure_date"), col("port"),
-            col("origin_country"), col("destination_country"), col("waste_category"), col("quantity_kg"),
-            when(col("period_seized_kg").gt(0),
-                col("quantity_kg").cast("double").divide(col("period_seized_kg").cast("double")))
-                .as("share_of_period_kg"),
-            col("period_seized_kg"), col("period_median_kg"), col("period_seizures"));
+  /** The table's columns. */
+  public static StructType schema(Dataset<Row> seizures) {
+    DataType kg = seizures.schema().apply("quantity_kg").dataType();
+    DecimalType total = DataTypes.createDecimalType(38, ((DecimalType) kg).scale());
+    return DataTypes.createStructType(List.of(
+        DataTypes.createStructField(Periods.PERIOD_TYPE, DataTypes.StringType, false),
+        DataTypes.createStructField(Periods.PERIOD, DataTypes.StringType, false),
+        DataTypes.createStructField("rank", DataTypes.IntegerType, false),
+        DataTypes.createStructField("seizure_id", DataTypes.StringType, false),
+        DataTypes.createStructField("seizure_date", DataTypes.DateType, false),
+        DataTypes.createStructField("port", DataTypes.StringType, true),
+        DataTypes.createStructField("origin_country", DataTypes.StringType, true),
+        DataTypes.createStructField("destination_country", DataTypes.StringType, true),
+        DataTypes.createStructField("waste_category", DataTypes.StringType, true),
+        DataTypes.createStructField("quantity_kg", kg, false),
+        DataTypes.createStructField("share_of_period_kg", DataTypes.DoubleType, true),
+        DataTypes.createStructField("period_seized_kg", total, false),
+        DataTypes.createStructField("period_median_kg", DataTypes.createDecimalType(22, 3), true),
+        DataTypes.createStructField("period_seizures", DataTypes.LongType, false)));
+  }
+
+  /**
+   * The rows of the table in its order (period type, period, rank).
+   *
+   * @param seizures the warehouse's seizures (already restricted to the analysed dates)
+   */
+  public static List<Row> top(Dataset<Row> seizures, int top) {
+    List<Row> collected = seizures.select(COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new)).collectAsList();
+    Map<List<String>, Period> periods = new TreeMap<>(Comparator.<List<String>, String>comparing(p -> p.get(0))
+        .thenComparing(p -> p.get(1)));
+    for (Row seizure : collected) {
+      LocalDate date = seizure.get(1) instanceof Date d ? d.toLocalDate() : (LocalDate) seizure.get(1);
+      for (String type : List.of(Periods.MONTH, Periods.QUARTER, Periods.YEAR)) {
+        periods.computeIfAbsent(List.of(type, Periods.label(type, Periods.start(type, date))), p -> new Period())
+            .add(seizure);
+      }
+    }
+    List<Row> rows = new ArrayList<>();
+    periods.forEach((period, seizuresOf) -> {
+      List<Row> weighed = new ArrayList<>(seizuresOf.rows.stream().filter(r -> !r.isNullAt(6)).toList());
+      if (weighed.isEmpty()) {
+        return;
+      }
+      List<BigDecimal> sizes = new ArrayList<>(weighed.stream().map(r -> r.getDecimal(6)).toList());
+      sizes.sort(null);
+      BigDecimal median = SeizureSizes.median(sizes);
+      weighed.sort(Comparator.comparing((Row r) -> r.getDecimal(6)).reversed()
+          .thenComparing(r -> r.getString(0)));
+      for (int rank = 1; rank <= Math.min(top, weighed.size()); rank++) {
+        Row r = weighed.get(rank - 1);
+        BigDecimal kg = r.getDecimal(6);
+        Double share = seizuresOf.kg.signum() > 0 ? kg.doubleValue() / seizuresOf.kg.doubleValue() : null;
+        rows.add(RowFactory.create(period.get(0), period.get(1), rank, r.getString(0), r.get(1), r.get(2), r.get(3),
+            r.get(4), r.get(5), kg, share, seizuresOf.kg, median, (long) seizuresOf.rows.size()));
+      }
+    });
+    return rows;
+  }
+
+  /** A period's seizures and their kg (a seizure without a quantity counts, and adds none). */
+  private static final class Period {
+    final List<Row> rows = new ArrayList<>();
+    BigDecimal kg = BigDecimal.ZERO;
+
+    void add(Row seizure) {
+      rows.add(seizure);
+      if (!seizure.isNullAt(6)) {
+        kg = kg.add(seizure.getDecimal(6));
+      }
+    }
   }
 }
