@@ -55,6 +55,9 @@ public final class ReportRunner {
   private final TemplateRenderer templates = new TemplateRenderer();
   private final ReportFonts fonts = ReportFonts.fromSystem();
   private final PdfRenderer pdf = new PdfRenderer(fonts);
+  /** The report data and its campaign tables, read once for all the reports of a run (they render in parallel). */
+  private ReportData reportData;
+  private CampaignData campaignData;
 
   public ReportRunner(Path data, Path out) {
     this.data = data;
@@ -68,7 +71,7 @@ public final class ReportRunner {
    * @param marking the handling marking; {@code null} for the default in the report's language
    */
   public ReportIndex.Entry trend(String periodLabel, Locale locale, String marking) {
-    ReportData reportData = ReportData.read(data);
+    ReportData reportData = reportData();
     LocalDate last = reportData.lastRecordDate();
     if (last == null) {
       throw new ReportDataException("the report data in " + data + " holds no records: there is nothing to report");
@@ -116,7 +119,7 @@ public final class ReportRunner {
 
   /** The targeting report for planners, as of the data's as-of date. */
   public ReportIndex.Entry targeting(Locale locale, String marking) {
-    TargetingData targeting = new TargetingData(ReportData.read(data));
+    TargetingData targeting = new TargetingData(reportData());
     Messages messages = new Messages(locale);
     String name = TARGETING + "-" + targeting.asOf() + "-" + locale.toLanguageTag();
     TargetingReportBuilder builder = new TargetingReportBuilder(targeting, messages,
@@ -137,7 +140,7 @@ public final class ReportRunner {
    * "Legal trade and seizures" section), else null.
    */
   public String annualWithTrade() {
-    ReportData reportData = ReportData.read(data);
+    ReportData reportData = reportData();
     LocalDate last = reportData.lastRecordDate();
     JsonNode first = reportData.manifest().at("/data_range/first_record_date");
     if (last == null || first.isMissingNode() || first.isNull()) {
@@ -154,12 +157,22 @@ public final class ReportRunner {
     return campaigns.windows().stream().filter(campaigns::overlapsData).map(Window::id).toList();
   }
 
-  private CampaignData campaignData() {
-    ReportData reportData = ReportData.read(data);
+  private synchronized CampaignData campaignData() {
+    ReportData reportData = reportData();
     if (reportData.lastRecordDate() == null) {
       throw new ReportDataException("the report data in " + data + " holds no records: there is nothing to report");
     }
-    return new CampaignData(reportData);
+    if (campaignData == null) {
+      campaignData = new CampaignData(reportData);
+    }
+    return campaignData;
+  }
+
+  private synchronized ReportData reportData() {
+    if (reportData == null) {
+      reportData = ReportData.read(data);
+    }
+    return reportData;
   }
 
   private static String marking(String marking, Messages messages) {
