@@ -76,7 +76,7 @@ public final class PdfRenderer {
           }
         })
         .toStream(pdf);
-    fonts.registerWith(builder);
+    fonts.registerWith(builder, fonts.needsFallback(document.getDocumentElement().getTextContent()));
     try {
       builder.run();
     } catch (IOException | RuntimeException e) {

@@ -78,22 +78,57 @@ public final class ReportFonts {
     return warnings;
   }
 
-  /** Registers the fonts under {@link #FAMILY} for the document, its page margin boxes and its inline SVG. */
-  void registerWith(PdfRendererBuilder builder) {
+  /**
+   * Registers the fonts under {@link #FAMILY} for the document, its page margin boxes and its inline SVG. WenQuanYi
+   * fills in for DejaVu only when the document has a character DejaVu cannot set ({@link #needsFallback}): a fallback
+   * font is opened and parsed for every PDF whether used or not, and that was a fifth of rendering an English report.
+   */
+  void registerWith(PdfRendererBuilder builder, boolean fallback) {
     EnumSet<FSFontUseCase> main = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG);
     latinRegular.ifPresent(f -> builder.useFont(f.toFile(), FAMILY, 400, FontStyle.NORMAL, true, main));
     latinBold.or(() -> latinRegular)
         .ifPresent(f -> builder.useFont(f.toFile(), FAMILY, 700, FontStyle.NORMAL, true, main));
     cjk.ifPresent(f -> {
       // Without DejaVu, WenQuanYi sets the Latin text too; with it, WenQuanYi only fills in the glyphs DejaVu lacks.
-      EnumSet<FSFontUseCase> uses = latinRegular.isPresent()
-          ? EnumSet.of(FSFontUseCase.FALLBACK_PRE, FSFontUseCase.SVG)
-          : main;
-      builder.useFont(f.toFile(), FAMILY, 400, FontStyle.NORMAL, true, uses);
-      builder.useFont(f.toFile(), FAMILY, 700, FontStyle.NORMAL, true, uses);
+      if (latinRegular.isEmpty() || fallback) {
+        EnumSet<FSFontUseCase> uses = latinRegular.isPresent()
+            ? EnumSet.of(FSFontUseCase.FALLBACK_PRE, FSFontUseCase.SVG)
+            : main;
+        builder.useFont(f.toFile(), FAMILY, 400, FontStyle.NORMAL, true, uses);
+        builder.useFont(f.toFile(), FAMILY, 700, FontStyle.NORMAL, true, uses);
+      }
       // Charts are measured with WenQuanYi and name it first in their SVG: set them in it, so text fits as drawn.
       builder.useFont(f.toFile(), "WenQuanYi Micro Hei", 400, FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.SVG));
     });
+  }
+
+  /**
+   * Whether some character of the text (a document's, with its style sheet) is not in DejaVu Sans, so that WenQuanYi
+   * must fill in: Chinese above all, in a Chinese report or in a name or marking given in Chinese to an English one.
+   * Always true without DejaVu.
+   */
+  boolean needsFallback(String text) {
+    java.awt.Font latin = latinFont();
+    if (latin == null) {
+      return true;
+    }
+    return text.codePoints().anyMatch(c -> !Character.isWhitespace(c) && !Character.isISOControl(c)
+        && !latin.canDisplay(c));
+  }
+
+  private volatile java.awt.Font latinFont;
+
+  /** DejaVu Sans as an AWT font, loaded once, for its character map; null when missing or unreadable. */
+  private java.awt.Font latinFont() {
+    if (latinFont == null && latinRegular.isPresent()) {
+      try {
+        latinFont = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, latinRegular.get().toFile());
+      } catch (java.awt.FontFormatException | IOException e) {
+        LOG.log(System.Logger.Level.WARNING, "cannot read " + latinRegular.get() + ": " + e.getMessage());
+        return null;
+      }
+    }
+    return latinFont;
   }
 
   private List<String> warningsFor(List<Path> searched) {

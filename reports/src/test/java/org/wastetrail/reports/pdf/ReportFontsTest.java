@@ -32,6 +32,15 @@ class ReportFontsTest {
         () -> assertTrue(fonts.hasCjk()));
   }
 
+  @Test
+  @DisplayName("WenQuanYi fills in only for text DejaVu cannot set: Chinese, also inside an English report")
+  void fallbackOnlyWhenNeeded() {
+    ReportFonts fonts = ReportFonts.fromSystem();
+    assertFalse(fonts.needsFallback("Seizures rose by 18% – 1,234 t → Q4 2024 ≥ 5 × “quoted” …"));
+    assertTrue(fonts.needsFallback("Operation 绿篱 2013, reviewed in English"));
+    assertTrue(fonts.needsFallback("合法贸易与查获"));
+  }
+
   @Nested
   @DisplayName("on a machine without a Chinese font")
   class WithoutCjk {
