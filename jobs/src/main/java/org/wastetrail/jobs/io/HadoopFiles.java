@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -58,34 +59,24 @@ public final class HadoopFiles {
 
   /** The plain files directly inside a folder, sorted by name. */
   public List<FileStatus> listFiles(Path dir) {
-    try {
-      List<FileStatus> files = new ArrayList<>();
-      for (FileStatus status : fs(dir).listStatus(dir)) {
-        if (status.isFile()) {
-          files.add(status);
-        }
-      }
-      files.sort((a, b) -> a.getPath().getName().compareTo(b.getPath().getName()));
-      return files;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + dir, e);
-    }
+    return list(dir, FileStatus::isFile);
   }
 
   /** The folders directly inside a folder, sorted by name; none when it does not exist. */
   public List<FileStatus> listDirectories(Path dir) {
+    return exists(dir) ? list(dir, FileStatus::isDirectory) : List.of();
+  }
+
+  private List<FileStatus> list(Path dir, Predicate<FileStatus> kind) {
     try {
-      if (!fs(dir).exists(dir)) {
-        return List.of();
-      }
-      List<FileStatus> dirs = new ArrayList<>();
+      List<FileStatus> found = new ArrayList<>();
       for (FileStatus status : fs(dir).listStatus(dir)) {
-        if (status.isDirectory()) {
-          dirs.add(status);
+        if (kind.test(status)) {
+          found.add(status);
         }
       }
-      dirs.sort((a, b) -> a.getPath().getName().compareTo(b.getPath().getName()));
-      return dirs;
+      found.sort((a, b) -> a.getPath().getName().compareTo(b.getPath().getName()));
+      return found;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
     }
