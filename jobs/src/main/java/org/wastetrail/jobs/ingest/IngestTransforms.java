@@ -109,9 +109,12 @@ public final class IngestTransforms {
    * records. One scan of the existing ids; empty when nothing is replaced (a new month, the usual case).
    */
   public static Dataset<Row> replacements(Dataset<Row> existing, Dataset<Row> incoming, String idColumn) {
+    // An undated table (licences, campaigns, trade figures) has no partitions: its rows all count as month 0 of 0.
+    boolean dated = List.of(existing.columns()).contains(IngestSchemas.YEAR);
+    Column year = dated ? col(IngestSchemas.YEAR) : lit(0);
+    Column month = dated ? col(IngestSchemas.MONTH) : lit(0);
     return incoming.select(col(idColumn), col(SOURCE_FILE))
-        .join(existing.select(col(idColumn), col(IngestSchemas.YEAR).as("_year"),
-            col(IngestSchemas.MONTH).as("_month")), seq(idColumn))
+        .join(existing.select(col(idColumn), year.as("_year"), month.as("_month")), seq(idColumn))
         .groupBy(col(SOURCE_FILE), col("_year"), col("_month"))
         .agg(count(lit(1)).as("rows"));
   }

@@ -209,6 +209,23 @@ class IngestJobTest {
     }
 
     @Test
+    @DisplayName("a licence in a later batch replaces the earlier version (an undated table, written whole)")
+    void licenceReplaced(SparkSession spark) {
+      InputFolder input = new InputFolder(tmp.resolve("in"));
+      input.write("licences-a.csv", LICENCES_HEADER, "L1,T1,3915,1000,2024-01-01,2024-12-31,CNSHA");
+      assertTrue(ingest(spark, input, false).committed());
+      input.write("licences-b.csv", LICENCES_HEADER, "L1,T1,3915,2000,2024-01-01,2024-12-31,CNSHA",
+          "L2,T2,7404,500,2024-01-01,2024-12-31,");
+
+      IngestResult result = ingest(spark, input, false);
+
+      assertTrue(result.committed());
+      assertEquals(1L, summary(result, "licences-b.csv").rowsReplaced());
+      assertEquals("[[L1,2000.000000,licences-b.csv], [L2,500.000000,licences-b.csv]]",
+          table(spark, "licences", "licence_id", "quota_kg", "source_file").toString());
+    }
+
+    @Test
     @DisplayName("a record id in a later batch replaces the earlier version, also across partitions")
     void correctionReplaces(SparkSession spark) {
       InputFolder input = new InputFolder(tmp.resolve("in"));
