@@ -16,6 +16,7 @@ import static org.wastetrail.jobs.aggregate.Periods.PERIOD_TYPE;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -86,8 +87,13 @@ public final class PeriodAggregates {
 
     List<Row> weighed = facts.filter(col(Facts.SEIZURE_KG).isNotNull())
         .select(SeizureSizes.INPUT.stream().map(c -> col(c)).toArray(Column[]::new)).collectAsList();
-    Dataset<Row> seizureSizes = facts.sparkSession()
-        .createDataFrame(SeizureSizes.rows(weighed), SeizureSizes.schema(GROUPING));
+    // Tens of thousands of rows go back to Spark: in slices of 5,000, so that no task carries more than a few hundred
+    // KB (one slice of 36,000 rows at 10M declarations made Spark warn of a 1.2 MB task).
+    List<Row> sizes = SeizureSizes.rows(weighed);
+    Dataset<Row> seizureSizes = facts.sparkSession().createDataFrame(
+        JavaSparkContext.fromSparkContext(facts.sparkSession().sparkContext())
+            .parallelize(sizes, Math.max(1, (sizes.size() + 4_999) / 5_000)),
+        SeizureSizes.schema(GROUPING));
     // Grouping sets leave the columns a set does not group as null: the join matches nulls as equal.
     Column sameGroup = sums.col(GROUPING).equalTo(seizureSizes.col(GROUPING));
     for (String column : groupColumns) {
