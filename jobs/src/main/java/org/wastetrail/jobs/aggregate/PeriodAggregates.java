@@ -1,6 +1,5 @@
 package org.wastetrail.jobs.aggregate;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.grouping_id;
 import static org.apache.spark.sql.functions.lit;
@@ -16,7 +15,6 @@ import static org.wastetrail.jobs.aggregate.Periods.PERIOD_TYPE;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -87,25 +85,7 @@ public final class PeriodAggregates {
 
     List<Row> weighed = facts.filter(col(Facts.SEIZURE_KG).isNotNull())
         .select(SeizureSizes.INPUT.stream().map(c -> col(c)).toArray(Column[]::new)).collectAsList();
-    // Tens of thousands of rows go back to Spark: in slices of 5,000, so that no task carries more than a few hundred
-    // KB (one slice of 36,000 rows at 10M declarations made Spark warn of a 1.2 MB task).
-    List<Row> sizes = SeizureSizes.rows(weighed);
-    Dataset<Row> seizureSizes = facts.sparkSession().createDataFrame(
-        JavaSparkContext.fromSparkContext(facts.sparkSession().sparkContext())
-            .parallelize(sizes, Math.max(1, (sizes.size() + 4_999) / 5_000)),
-        SeizureSizes.schema(GROUPING));
-    // Grouping sets leave the columns a set does not group as null: the join matches nulls as equal.
-    Column sameGroup = sums.col(GROUPING).equalTo(seizureSizes.col(GROUPING));
-    for (String column : groupColumns) {
-      sameGroup = sameGroup.and(sums.col(column).eqNullSafe(seizureSizes.col(column)));
-    }
-    List<Column> columns = new ArrayList<>();
-    for (String column : sums.columns()) {
-      columns.add(sums.col(column));
-    }
-    columns.add(seizureSizes.col(MEDIAN_SEIZURE_KG));
-    columns.add(seizureSizes.col(LARGEST_SEIZURE_KG));
-    Dataset<Row> grouped = sums.join(broadcast(seizureSizes), sameGroup, "left").select(columns.toArray(Column[]::new));
+    Dataset<Row> grouped = SeizureSizes.joined(sums, SeizureSizes.rows(weighed), SeizureSizes.keys(GROUPING), Facts.KG);
     return withRates(grouped.withColumn(DIMENSION, dimensionOf(col(GROUPING))).drop(GROUPING));
   }
 
@@ -135,11 +115,7 @@ public final class PeriodAggregates {
     if (range.isNullAt(0)) {
       return null;
     }
-    return new LocalDate[] {toLocalDate(range.get(0)), toLocalDate(range.get(1))};
-  }
-
-  private static LocalDate toLocalDate(Object value) {
-    return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    return new LocalDate[] {Periods.localDate(range.get(0)), Periods.localDate(range.get(1))};
   }
 
   private static Column dimensionOf(Column groupingId) {

@@ -56,6 +56,11 @@ public final class Periods {
     };
   }
 
+  /** A date collected from Spark: {@code java.sql.Date}, or {@code LocalDate} with the Java 8 time API on. */
+  public static LocalDate localDate(Object value) {
+    return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+  }
+
   /** The first day of the period of a type that a day falls in. */
   public static LocalDate start(String periodType, LocalDate date) {
     return switch (periodType) {

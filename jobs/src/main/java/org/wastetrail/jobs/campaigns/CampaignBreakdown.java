@@ -12,7 +12,6 @@ import static org.apache.spark.sql.functions.when;
 
 import java.sql.Date;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -115,26 +114,8 @@ public final class CampaignBreakdown {
     // The weighed seizures of the windows are few (thousands): their medians are sorted out on the driver.
     Dataset<Row> weighed = byKey.filter(col(Facts.SEIZURE_KG).isNotNull())
         .select(Stream.concat(groupColumns.stream(), Stream.of(Facts.SEIZURE_KG)).map(c -> col(c)).toArray(Column[]::new));
-    StructType sizesSchema = weighed.schema()
-        .add(PeriodAggregates.MEDIAN_SEIZURE_KG, DataTypes.createDecimalType(22, 3))
-        .add(PeriodAggregates.LARGEST_SEIZURE_KG, weighed.schema().apply(Facts.SEIZURE_KG).dataType());
-    StructType keysAndSizes = DataTypes.createStructType(Arrays.stream(sizesSchema.fields())
-        .filter(f -> !f.name().equals(Facts.SEIZURE_KG)).toList());
-    Dataset<Row> sizes = withOutliers.sparkSession().createDataFrame(
-        SeizureSizes.byKey(weighed.collectAsList(), groupColumns.size()), keysAndSizes);
-    // Both sides come from the same placed facts: named apart, so that each column is its own side's. The fence is
-    // null in a window with few weighed seizures: the join matches nulls as equal.
-    Column sameGroup = lit(true);
-    for (String column : groupColumns) {
-      sameGroup = sameGroup.and(col("s." + column).eqNullSafe(col("z." + column)));
-    }
-    List<Column> columns = new ArrayList<>();
-    for (String column : sums.columns()) {
-      columns.add(col("s." + column));
-    }
-    columns.add(col("z." + PeriodAggregates.MEDIAN_SEIZURE_KG));
-    columns.add(col("z." + PeriodAggregates.LARGEST_SEIZURE_KG));
-    return sums.as("s").join(broadcast(sizes).as("z"), sameGroup, "left").select(columns.toArray(Column[]::new))
+    return SeizureSizes.joined(sums, SeizureSizes.byKey(weighed.collectAsList(), groupColumns.size()),
+            weighed.drop(Facts.SEIZURE_KG).schema(), weighed.schema().apply(Facts.SEIZURE_KG).dataType())
         .withColumn(PeriodAggregates.HIT_RATE, CampaignCounts.hitRate())
         .select(CampaignCounts.CAMPAIGN_ID, WINDOW, CampaignCounts.WINDOW_FROM, CampaignCounts.WINDOW_TO,
             CampaignCounts.SCOPE, DIMENSION, KEY, Facts.SEIZURES, Facts.SEIZED_KG, Facts.SEIZED_PIECES,

@@ -9,14 +9,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -206,7 +205,7 @@ public final class IngestJob {
       return replaced;
     }
     Dataset<Row> existing = WarehouseTables.read(spark, warehouse, kind);
-    Set<List<Integer>> touched = new TreeSet<>(MONTH_ORDER);
+    Set<List<Integer>> touched = new LinkedHashSet<>();
     for (Row row : IngestTransforms.replacements(existing, accepted, kind.idColumn()).collectAsList()) {
       replaced.merge(row.getString(0), row.getLong(3), Long::sum);
       if (kind.isDated()) {
@@ -239,9 +238,6 @@ public final class IngestJob {
         carried.get(kind.table()).size());
     return replaced;
   }
-
-  private static final Comparator<List<Integer>> MONTH_ORDER =
-      Comparator.<List<Integer>, Integer>comparing(m -> m.get(0)).thenComparing(m -> m.get(1));
 
   /** A month's partition folder as Spark writes it: {@code year=2024/month=3}. */
   private static String partitionPath(List<Integer> month) {

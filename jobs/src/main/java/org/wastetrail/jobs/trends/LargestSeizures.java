@@ -3,7 +3,6 @@ package org.wastetrail.jobs.trends;
 import static org.apache.spark.sql.functions.col;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,13 +62,12 @@ public final class LargestSeizures {
    */
   public static List<Row> top(Dataset<Row> seizures, int top) {
     List<Row> collected = seizures.select(COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new)).collectAsList();
-    Map<List<String>, Period> periods = new TreeMap<>(Comparator.<List<String>, String>comparing(p -> p.get(0))
-        .thenComparing(p -> p.get(1)));
+    // By period type, then start: the table's order (a period's label sorts as its start does).
+    Map<PeriodKey, Period> periods = new TreeMap<>(Comparator.comparing(PeriodKey::type).thenComparing(PeriodKey::start));
     for (Row seizure : collected) {
-      LocalDate date = seizure.get(1) instanceof Date d ? d.toLocalDate() : (LocalDate) seizure.get(1);
+      LocalDate date = Periods.localDate(seizure.get(1));
       for (String type : List.of(Periods.MONTH, Periods.QUARTER, Periods.YEAR)) {
-        periods.computeIfAbsent(List.of(type, Periods.label(type, Periods.start(type, date))), p -> new Period())
-            .add(seizure);
+        periods.computeIfAbsent(new PeriodKey(type, Periods.start(type, date)), p -> new Period()).add(seizure);
       }
     }
     List<Row> rows = new ArrayList<>();
@@ -87,12 +85,14 @@ public final class LargestSeizures {
         Row r = weighed.get(rank - 1);
         BigDecimal kg = r.getDecimal(6);
         Double share = seizuresOf.kg.signum() > 0 ? kg.doubleValue() / seizuresOf.kg.doubleValue() : null;
-        rows.add(RowFactory.create(period.get(0), period.get(1), rank, r.getString(0), r.get(1), r.get(2), r.get(3),
+        rows.add(RowFactory.create(period.type(), Periods.label(period.type(), period.start()), rank, r.getString(0), r.get(1), r.get(2), r.get(3),
             r.get(4), r.get(5), kg, share, seizuresOf.kg, median, (long) seizuresOf.rows.size()));
       }
     });
     return rows;
   }
+
+  private record PeriodKey(String type, LocalDate start) {}
 
   /** A period's seizures and their kg (a seizure without a quantity counts, and adds none). */
   private static final class Period {

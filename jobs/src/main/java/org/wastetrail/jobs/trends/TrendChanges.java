@@ -95,7 +95,7 @@ public final class TrendChanges {
     List<Series> periods = new ArrayList<>(aggregates.size());
     for (Row row : aggregates) {
       Series series = new Series(row.getString(0), row.getString(1), row.getString(2), row.getString(3),
-          localDate(row.get(4)));
+          Periods.localDate(row.get(4)));
       BigDecimal[] values = new BigDecimal[MEASURES.size()];
       for (int m = 0; m < values.length; m++) {
         values[m] = row.isNullAt(5 + m) ? null : decimal(row.get(5 + m));
@@ -112,7 +112,7 @@ public final class TrendChanges {
       BigDecimal[] values = byStart.get(series.at(null));
       BigDecimal[] previousValues = byStart.get(series.at(previous));
       BigDecimal[] yearAgoValues = byStart.get(series.at(yearAgo));
-      LocalDate firstOfType = firstPeriodStart(series.type(), firstMonth);
+      LocalDate firstOfType = Periods.start(series.type(), firstMonth);
       for (int m = 0; m < MEASURES.size(); m++) {
         boolean rate = RATES.contains(MEASURES.get(m));
         BigDecimal value = values[m];
@@ -170,18 +170,6 @@ public final class TrendChanges {
 
   private static Double toDouble(BigDecimal value) {
     return value == null ? null : value.doubleValue();
-  }
-
-  private static LocalDate firstPeriodStart(String periodType, LocalDate firstMonth) {
-    return switch (periodType) {
-      case Periods.QUARTER -> firstMonth.withMonth((firstMonth.getMonthValue() - 1) / 3 * 3 + 1);
-      case Periods.YEAR -> firstMonth.withDayOfYear(1);
-      default -> firstMonth;
-    };
-  }
-
-  private static LocalDate localDate(Object value) {
-    return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
   }
 
   /** One key's row in one period; {@link #at} names the same key's row in another period (by its start). */
