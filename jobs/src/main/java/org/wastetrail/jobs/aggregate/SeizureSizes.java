@@ -10,6 +10,8 @@ import java.math.RoundingMode;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,7 @@ public final class SeizureSizes {
   /** The columns the weighed seizures are collected in. */
   static final List<String> INPUT = List.of(Facts.RECORD_DATE, Facts.WASTE_CATEGORY, Facts.PORT, Facts.ORIGIN,
       Facts.DESTINATION, Facts.TRANSIT, Facts.SEIZURE_KG);
+  private static final List<String> PERIOD_TYPES = List.of(Periods.MONTH, Periods.QUARTER, Periods.YEAR);
 
   private SeizureSizes() {}
 
@@ -82,26 +85,54 @@ public final class SeizureSizes {
 
   /** @param weighed rows in the {@link #INPUT} columns, seizure_kg not null */
   static List<Row> rows(List<Row> weighed) {
-    Map<List<Object>, List<BigDecimal>> sizes = new HashMap<>();
-    for (Row row : weighed) {
+    int kgColumn = INPUT.size() - 1;
+    // In ascending size, so that every group's values arrive in order (the sort in summary has nothing to do).
+    List<Row> bySize = new ArrayList<>(weighed);
+    bySize.sort(Comparator.comparing(row -> row.getDecimal(kgColumn)));
+    Dimension[] dimensions = Dimension.values();
+    int[][] keyCells = new int[dimensions.length][];
+    for (Dimension dimension : dimensions) {
+      // The row's cell for each key column of the dimension (the input holds ALL_KEY_COLUMNS after the date).
+      keyCells[dimension.ordinal()] = dimension.keyColumns().stream()
+          .mapToInt(c -> 1 + Dimension.ALL_KEY_COLUMNS.indexOf(c)).toArray();
+    }
+    Map<Group, List<BigDecimal>> sizes = new HashMap<>();
+    for (Row row : bySize) {
       LocalDate date = Periods.localDate(row.get(0));
-      BigDecimal kg = row.getDecimal(INPUT.size() - 1);
-      for (String type : List.of(Periods.MONTH, Periods.QUARTER, Periods.YEAR)) {
-        LocalDate start = Periods.start(type, date);
-        List<Object> period = List.of(type, Periods.label(type, start), Date.valueOf(start));
-        for (Dimension dimension : Dimension.values()) {
-          // The schema's order: period type, period, period start, the key columns (null where not grouped), grouping.
-          List<Object> key = new ArrayList<>(period);
-          for (int k = 0; k < Dimension.ALL_KEY_COLUMNS.size(); k++) {
-            key.add(dimension.keyColumns().contains(Dimension.ALL_KEY_COLUMNS.get(k)) ? row.getString(1 + k) : null);
-          }
-          key.add((long) dimension.groupingId());
-          sizes.computeIfAbsent(key, g -> new ArrayList<>()).add(kg);
+      BigDecimal kg = row.getDecimal(kgColumn);
+      for (int type = 0; type < PERIOD_TYPES.size(); type++) {
+        LocalDate start = Periods.start(PERIOD_TYPES.get(type), date);
+        for (Dimension dimension : dimensions) {
+          int[] cells = keyCells[dimension.ordinal()];
+          Group group = new Group(type, start, dimension, cells.length > 0 ? row.getString(cells[0]) : null,
+              cells.length > 1 ? row.getString(cells[1]) : null, cells.length > 2 ? row.getString(cells[2]) : null);
+          sizes.computeIfAbsent(group, g -> new ArrayList<>()).add(kg);
         }
       }
     }
-    return summarised(sizes);
+    List<Map<LocalDate, String>> labels = PERIOD_TYPES.stream().<Map<LocalDate, String>>map(t -> new HashMap<>())
+        .toList();
+    List<Row> out = new ArrayList<>(sizes.size());
+    sizes.forEach((group, values) -> {
+      String type = PERIOD_TYPES.get(group.type());
+      // The schema's order: period type, period, period start, the key columns (null where not grouped), grouping.
+      Object[] key = new Object[4 + Dimension.ALL_KEY_COLUMNS.size()];
+      key[0] = type;
+      key[1] = labels.get(group.type()).computeIfAbsent(group.start(), start -> Periods.label(type, start));
+      key[2] = Date.valueOf(group.start());
+      int[] cells = keyCells[group.dimension().ordinal()];
+      String[] groupCells = {group.a(), group.b(), group.c()};
+      for (int k = 0; k < cells.length; k++) {
+        key[2 + cells[k]] = groupCells[k];
+      }
+      key[key.length - 1] = (long) group.dimension().groupingId();
+      out.add(summary(Arrays.asList(key), values));
+    });
+    return out;
   }
+
+  /** A period and a dimension key: the period type's index in {@link #PERIOD_TYPES}, its first day, the key cells. */
+  private record Group(int type, LocalDate start, Dimension dimension, String a, String b, String c) {}
 
   /**
    * For rows of (key columns..., a decimal not null): one row per distinct key with the key columns, the median
@@ -122,14 +153,17 @@ public final class SeizureSizes {
   /** One row per key: the key's cells, then the median and the largest of its values. */
   private static List<Row> summarised(Map<List<Object>, List<BigDecimal>> sizes) {
     List<Row> out = new ArrayList<>(sizes.size());
-    sizes.forEach((key, values) -> {
-      values.sort(null);
-      List<Object> cells = new ArrayList<>(key);
-      cells.add(median(values));
-      cells.add(values.get(values.size() - 1));
-      out.add(RowFactory.create(cells.toArray()));
-    });
+    sizes.forEach((key, values) -> out.add(summary(key, values)));
     return out;
+  }
+
+  /** The key's cells, then the median and the largest of its values (sorted here, unless they already are). */
+  private static Row summary(List<Object> key, List<BigDecimal> values) {
+    values.sort(null);
+    Object[] cells = key.toArray(new Object[key.size() + 2]);
+    cells[key.size()] = median(values);
+    cells[key.size() + 1] = values.get(values.size() - 1);
+    return RowFactory.create(cells);
   }
 
   /** Spark's {@code median}: linear interpolation between the middle values in doubles, cast to DECIMAL(22,3). */
