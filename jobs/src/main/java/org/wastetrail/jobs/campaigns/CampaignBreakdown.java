@@ -1,7 +1,6 @@
 package org.wastetrail.jobs.campaigns;
 
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.inline;
@@ -30,7 +29,7 @@ import org.wastetrail.jobs.aggregate.SeizureSizes;
  * {@code campaign_breakdown}: each campaign's window and its prior window, in and out of scope, broken down by port,
  * reporting country, route and waste category ({@code ALL} included), with the contract's measures, the unweighed
  * seizures, the median and largest seizure, and the outliers above the window's fence ({@link OutlierFences}). The
- * facts are placed in the windows by one join against the small, broadcast table of windows.
+ * facts are placed in the windows by one join against the small, broadcast table of windows' days.
  */
 public final class CampaignBreakdown {
   public static final String WINDOW = "window";
@@ -72,7 +71,7 @@ public final class CampaignBreakdown {
    * the largest seizures read. Worth persisting: read for the fences, the breakdown and the largest seizures.
    */
   public static Dataset<Row> place(Dataset<Row> facts, Dataset<Row> windows) {
-    return facts.join(broadcast(windows), CampaignCounts.inWindow())
+    return CampaignCounts.inWindows(facts, windows)
         .select(col(CampaignCounts.CAMPAIGN_ID), col(WINDOW), col(CampaignCounts.WINDOW_FROM),
             col(CampaignCounts.WINDOW_TO), CampaignCounts.scope(col(CampaignCounts.SCOPE_PORTS)).as(CampaignCounts.SCOPE),
             col(Facts.RECORD_ID), col(Facts.RECORD_DATE), col(Facts.PORT), col(Facts.REPORTING_COUNTRY),

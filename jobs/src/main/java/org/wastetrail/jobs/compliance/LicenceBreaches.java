@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
@@ -42,6 +43,10 @@ import static org.wastetrail.jobs.compliance.ComplianceColumns.VALID_FROM;
 import static org.wastetrail.jobs.compliance.ComplianceColumns.VALID_TO;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -125,13 +130,11 @@ public final class LicenceBreaches {
    * read it, and it is one scan of the declarations: worth persisting.
    */
   public static Dataset<Row> assess(Dataset<Row> declarations, Dataset<Row> licences) {
-    Dataset<Row> prefixes = licences.select(col(HS_PREFIX)).distinct();
     // Only the columns the two tables read: the assessment is cached, and a declaration has many more.
     Dataset<Row> inScope = declarations
         .select(col(DECLARATION_ID), col(DECLARATION_DATE), col(DIRECTION), col(ComplianceColumns.REPORTING_COUNTRY),
             col(PORT), col(TRADER_ID), col(HS_CODE), col(GROSS_KG), col(LICENCE_ID))
-        .filter(col(DIRECTION).equalTo(IMPORT))
-        .join(broadcast(prefixes), col(HS_CODE).startsWith(col(HS_PREFIX)), "left_semi");
+        .filter(col(DIRECTION).equalTo(IMPORT).and(licensable(licences)));
     Dataset<Row> quoted = licences.select(col(LICENCE_ID).as(LICENCE_KEY), col(TRADER_ID).as(LICENCE_TRADER_ID),
         col(HS_PREFIX).as(LICENCE_HS_PREFIX), col(PORT).as(LICENCE_PORT), col(VALID_FROM).as(LICENCE_VALID_FROM),
         col(VALID_TO).as(LICENCE_VALID_TO), col(QUOTA_KG).cast(KG).as(QUOTA_KG));
@@ -152,6 +155,26 @@ public final class LicenceBreaches {
         // A blank quoted id is no licence at all: written empty, however it was stored.
         .withColumn(LICENCE_ID, when(noLicence, lit(null).cast(DataTypes.StringType)).otherwise(col(LICENCE_ID)))
         .withColumn(GROSS_KG, col(GROSS_KG).cast(KG));
+  }
+
+  /**
+   * An HS code some licence covers: it starts with a licence's HS prefix. The prefixes are few, so they are brought to
+   * the driver and tested as one set lookup per prefix length (the code's first n digits), rather than by a join that
+   * tried every import against every prefix.
+   */
+  static Column licensable(Dataset<Row> licences) {
+    Map<Integer, Set<String>> byLength = new TreeMap<>();
+    for (Row row : licences.select(col(HS_PREFIX)).distinct().collectAsList()) {
+      if (!row.isNullAt(0)) {
+        String prefix = row.getString(0);
+        byLength.computeIfAbsent(prefix.length(), n -> new TreeSet<>()).add(prefix);
+      }
+    }
+    Column covered = lit(false);
+    for (Map.Entry<Integer, Set<String>> prefixes : byLength.entrySet()) {
+      covered = covered.or(substring(col(HS_CODE), 1, prefixes.getKey()).isin(prefixes.getValue().toArray()));
+    }
+    return covered;
   }
 
   /**

@@ -111,6 +111,27 @@ class LicenceBreachesTest {
         usage);
   }
 
+  @Test
+  @DisplayName("an import is in scope when its HS code starts with some licence's prefix, whatever the prefix's length")
+  void prefixesOfSeveralLengths(SparkSession spark) {
+    Dataset<Row> licences = WarehouseRows.table(spark, RecordKind.LICENCES, List.of(
+        licence("L1", "T1", "3915", "1", "2024-01-01", "2024-12-31", null),
+        licence("L2", "T1", "854900", "1", "2024-01-01", "2024-12-31", null),
+        licence("L3", "T1", "39", "1", "2024-01-01", "2024-12-31", null)));
+    Dataset<Row> declarations = WarehouseRows.table(spark, RecordKind.DECLARATIONS, List.of(
+        declaration("A", "2024-01-10", "IMPORT", "CNNGB", "T1", "391510", "1", null),
+        declaration("B", "2024-01-10", "IMPORT", "CNNGB", "T1", "390110", "1", null),
+        declaration("C", "2024-01-10", "IMPORT", "CNNGB", "T1", "854900", "1", null),
+        declaration("D", "2024-01-10", "IMPORT", "CNNGB", "T1", "8549", "1", null),
+        declaration("E", "2024-01-10", "IMPORT", "CNNGB", "T1", "854910", "1", null),
+        declaration("F", "2024-01-10", "IMPORT", "CNNGB", "T1", "3", "1", null),
+        declaration("G", "2024-01-10", "IMPORT", "CNNGB", "T1", "740400", "1", null)));
+    List<String> inScope = LicenceBreaches.assess(declarations, licences)
+        .select(ComplianceColumns.DECLARATION_ID).orderBy(ComplianceColumns.DECLARATION_ID).collectAsList().stream()
+        .map(r -> r.getString(0)).toList();
+    assertEquals(List.of("A", "B", "C"), inScope);
+  }
+
   private static Row licence(String id, String trader, String prefix, String quotaKg, String from, String to,
       String port) {
     Map<String, Object> values = new HashMap<>(Map.of("licence_id", id, "trader_id", trader, "hs_prefix", prefix,
