@@ -29,7 +29,8 @@ import org.apache.spark.sql.types.StructType;
  * The median and the largest seizure of every period and dimension key, from the weighed seizures collected to the
  * driver. Seizures are a small share of the records (tens of thousands a year where declarations run to millions), and
  * a median in Spark is a sort-based aggregate over every seizure times three period types times five dimensions: on
- * two cores that one stage took longer than summing ten million declarations. Here it is a sort per key.
+ * two cores that one stage took longer than summing ten million declarations. Here it is one sort of the seizures by
+ * size and one pass putting each into its fifteen groups.
  *
  * <p>The median is Spark's: the middle value, or the two middle values weighted half and half as doubles, then
  * rounded half up to grams (the value is taken through its shortest decimal form, as Spark casts a double).

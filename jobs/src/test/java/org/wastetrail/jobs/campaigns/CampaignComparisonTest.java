@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.wastetrail.jobs.testing.WarehouseRows.declaration;
 import static org.wastetrail.jobs.testing.WarehouseRows.seizure;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,27 @@ class CampaignComparisonTest {
   /** OP-1 ran 2024-03-01..10 (10 days) at MYPKG; its prior period is 2024-02-20..29 (a leap year). */
   private static final Campaign OP = new Campaign("OP-1", "Operation One", LocalDate.of(2024, 3, 1),
       LocalDate.of(2024, 3, 10), List.of("MYPKG"), 12, null);
+
+  @Test
+  @DisplayName("a fact is placed once in every window holding its date, the first and last day included; a window"
+      + " ending before it starts holds none")
+  void placedByDay(SparkSession spark) {
+    List<Row> seizures = List.of(
+        seizure("S1", "2024-02-29", "MYPKG", "GB", "MY", "PLASTIC", "10", null),
+        seizure("S2", "2024-03-01", "MYPKG", "GB", "MY", "PLASTIC", "20", null),
+        seizure("S3", "2024-03-10", "MYPKG", "GB", "MY", "PLASTIC", "30", null),
+        seizure("S4", "2024-03-11", "MYPKG", "GB", "MY", "PLASTIC", "40", null));
+    Dataset<Row> windows = spark.createDataFrame(List.of(
+        RowFactory.create("OP-1", "B", "CAMPAIGN", Date.valueOf("2024-03-01"), Date.valueOf("2024-03-10"), null),
+        RowFactory.create("OP-1", "B", "BASELINE", Date.valueOf("2024-02-01"), Date.valueOf("2024-03-01"), null),
+        RowFactory.create("OP-2", "B", "CAMPAIGN", Date.valueOf("2024-03-10"), Date.valueOf("2024-03-01"), null)),
+        CampaignCounts.WINDOWS);
+    List<String> placed = CampaignCounts.inWindows(Facts.of(WarehouseRows.table(spark, RecordKind.DECLARATIONS,
+            List.of()), WarehouseRows.table(spark, RecordKind.SEIZURES, seizures)), windows)
+        .select(Facts.RECORD_ID, CampaignCounts.CAMPAIGN_ID, CampaignCounts.SIDE).collectAsList().stream()
+        .map(r -> r.getString(0) + " " + r.getString(1) + " " + r.getString(2)).sorted().toList();
+    assertEquals(List.of("S1 OP-1 BASELINE", "S2 OP-1 BASELINE", "S2 OP-1 CAMPAIGN", "S3 OP-1 CAMPAIGN"), placed);
+  }
 
   @Test
   @DisplayName("hand-worked: 4 seizures in the window against 2 before it, ratio 2, exact p 44/64; a baseline before"
