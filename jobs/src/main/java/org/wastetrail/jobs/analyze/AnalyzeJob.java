@@ -54,6 +54,10 @@ import org.wastetrail.jobs.trends.TrendChanges;
  * cached and reused.
  */
 public final class AnalyzeJob {
+  /** The data contract's tables by dimension, in the order they are written and listed. */
+  private static final Map<Dimension, String> CONTRACT_TABLES = contractTables();
+  private static final List<Dimension> CONTRACT_DIMENSIONS = List.copyOf(CONTRACT_TABLES.keySet());
+
   private final SparkSession spark;
   private final AnalyzeConfig config;
   private final HadoopFiles files;
@@ -76,11 +80,12 @@ public final class AnalyzeJob {
     Dataset<Row> facts = kept(Facts.of(declarations, seizures));
     Dataset<Row> aggregates = kept(PeriodAggregates.compute(facts));
     try {
-      LocalDate[] range = PeriodAggregates.dataRange(aggregates);
+      PeriodAggregates.OnDriver contract = PeriodAggregates.collect(aggregates, CONTRACT_DIMENSIONS);
+      LocalDate[] range = contract.range();
       LocalDate asOf = config.asOf() != null ? config.asOf() : range == null ? null : range[1];
       DataTableWriter writer = new DataTableWriter(files, new Path(files.qualify(config.out()), "data"));
       Map<String, Long> rows = new LinkedHashMap<>();
-      writeContractTables(writer, aggregates, rows);
+      writeContractTables(writer, contract, rows);
       if (range != null) {
         rows.put(ReportData.TREND_CHANGES, writer.writeRows(ReportData.TREND_CHANGES, TrendChanges.SCHEMA,
             TrendChanges.rows(aggregates, range[0])));
@@ -116,15 +121,13 @@ public final class AnalyzeJob {
     }
   }
 
-  private void writeContractTables(DataTableWriter writer, Dataset<Row> aggregates, Map<String, Long> rows) {
-    rows.put(ReportData.KPI_BY_PERIOD, writer.write(ReportData.KPI_BY_PERIOD,
-        PeriodAggregates.of(aggregates, Dimension.ALL), "period_type", "period"));
-    rows.put(ReportData.BY_WASTE_CATEGORY, writer.write(ReportData.BY_WASTE_CATEGORY,
-        PeriodAggregates.of(aggregates, Dimension.WASTE_CATEGORY), "period_type", "period", Facts.WASTE_CATEGORY));
-    rows.put(ReportData.BY_PORT, writer.write(ReportData.BY_PORT,
-        PeriodAggregates.of(aggregates, Dimension.PORT), "period_type", "period", Facts.PORT));
-    rows.put(ReportData.BY_ROUTE, writer.write(ReportData.BY_ROUTE,
-        PeriodAggregates.of(aggregates, Dimension.ROUTE), "period_type", "period", Facts.ORIGIN, Facts.DESTINATION));
+  /** The four tables of the data contract, from the aggregates on the driver. */
+  private static void writeContractTables(DataTableWriter writer, PeriodAggregates.OnDriver contract,
+      Map<String, Long> rows) {
+    for (Dimension dimension : CONTRACT_DIMENSIONS) {
+      String table = CONTRACT_TABLES.get(dimension);
+      rows.put(table, writer.writeRows(table, contract.schema(dimension), contract.rows(dimension)));
+    }
   }
 
   /**
@@ -237,6 +240,15 @@ public final class AnalyzeJob {
     Dataset<Row> persisted = table.persist(StorageLevel.MEMORY_AND_DISK());
     persisted.count();
     return persisted;
+  }
+
+  private static Map<Dimension, String> contractTables() {
+    Map<Dimension, String> tables = new LinkedHashMap<>();
+    tables.put(Dimension.ALL, ReportData.KPI_BY_PERIOD);
+    tables.put(Dimension.WASTE_CATEGORY, ReportData.BY_WASTE_CATEGORY);
+    tables.put(Dimension.PORT, ReportData.BY_PORT);
+    tables.put(Dimension.ROUTE, ReportData.BY_ROUTE);
+    return tables;
   }
 
   private static String now() {

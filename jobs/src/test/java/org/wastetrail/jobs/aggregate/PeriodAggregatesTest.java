@@ -2,6 +2,7 @@ package org.wastetrail.jobs.aggregate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.wastetrail.jobs.testing.WarehouseRows.declaration;
 import static org.wastetrail.jobs.testing.WarehouseRows.seizure;
 
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -89,6 +91,63 @@ class PeriodAggregatesTest {
   @DisplayName("the data range runs from the first to the last record date")
   void dataRange() {
     assertArrayEquals(new LocalDate[] {LocalDate.of(2023, 12, 31), LocalDate.of(2024, 4, 30)},
-        PeriodAggregates.dataRange(aggregates));
+        PeriodAggregates.collect(aggregates, List.of(Dimension.ALL)).range());
+  }
+
+  @Test
+  @DisplayName("no records, no data range")
+  void noDataRange(SparkSession spark) {
+    Dataset<Row> none = PeriodAggregates.compute(Facts.of(
+        WarehouseRows.table(spark, RecordKind.DECLARATIONS, List.of()),
+        WarehouseRows.table(spark, RecordKind.SEIZURES, List.of())));
+    PeriodAggregates.OnDriver collected = PeriodAggregates.collect(none, List.of(Dimension.ALL, Dimension.PORT));
+    assertNull(collected.range());
+    assertEquals(List.of(), collected.rows(Dimension.PORT));
+  }
+
+  @Test
+  @DisplayName("the tables cut on the driver hold Spark's rows in Spark's order: nulls first, text by code point")
+  void collectedInSparksOrder(SparkSession spark) {
+    // Keys Java's String.compareTo orders differently from Spark: a supplementary character (a surrogate pair, below
+    // U+E000 in UTF-16) against one near the top of the basic plane; accents.
+    Dataset<Row> declarations = WarehouseRows.table(spark, RecordKind.DECLARATIONS, List.of(
+        declaration("D1", "2024-01-05", "MYPKG", "GB", "MY", "PLASTIC", "10", "VIOLATION"),
+        declaration("D2", "2024-02-06", "\uFF21PORT", "DE", "MY", "PLASTIC", "20", "COMPLIANT"),
+        declaration("D3", "2024-02-07", "\uD835\uDD38PORT", "CN", "VN", "E_WASTE", "30", "NOT_INSPECTED"),
+        declaration("D4", "2024-02-08", "\u00C5PORT", "US", "VN", "E_WASTE", "40", "VIOLATION"),
+        declaration("D5", "2025-03-09", "MYPKG", "GB", "MY", "PLASTIC", "50", "COMPLIANT")));
+    Dataset<Row> seizures = WarehouseRows.table(spark, RecordKind.SEIZURES, List.of(
+        seizure("S1", "2024-02-07", "\uD835\uDD38PORT", "CN", "VN", "E_WASTE", "5", 1L)));
+    Dataset<Row> all = PeriodAggregates.compute(Facts.of(declarations, seizures));
+    List<Dimension> dimensions = List.of(Dimension.ALL, Dimension.WASTE_CATEGORY, Dimension.PORT, Dimension.ROUTE);
+    PeriodAggregates.OnDriver collected = PeriodAggregates.collect(all, dimensions);
+    for (Dimension dimension : dimensions) {
+      Dataset<Row> table = PeriodAggregates.of(all, dimension);
+      List<String> order = new java.util.ArrayList<>(List.of("period_type", "period"));
+      order.addAll(dimension.keyColumns());
+      List<Row> sparks = table.orderBy(order.stream().map(c -> table.col(c).asc_nulls_first())
+          .toArray(org.apache.spark.sql.Column[]::new)).collectAsList();
+      assertEquals(table.schema(), collected.schema(dimension), dimension + " columns");
+      assertEquals(sparks, collected.rows(dimension), dimension + " rows");
+    }
+    // In one month: Å (U+00C5), then the fullwidth Ａ (U+FF21), then the mathematical 𝔸 (U+1D538, a surrogate pair that
+    // String.compareTo would put before the fullwidth letter).
+    assertEquals(List.of("[MONTH,2024-01,MYPKG,0,1]", "[MONTH,2024-02,\u00C5PORT,0,1]",
+            "[MONTH,2024-02,\uFF21PORT,0,1]", "[MONTH,2024-02,\uD835\uDD38PORT,1,1]"),
+        collected.rows(Dimension.PORT).stream().limit(4)
+            .map(r -> "[" + r.get(0) + "," + r.get(1) + "," + r.get(2) + "," + r.get(3) + "," + r.get(6) + "]")
+            .toList());
+    assertArrayEquals(new LocalDate[] {LocalDate.of(2024, 1, 5), LocalDate.of(2025, 3, 9)}, collected.range());
+  }
+
+  @Test
+  @DisplayName("a missing key sorts first, as asc_nulls_first does")
+  void nullKeysFirst() {
+    List<Row> rows = new java.util.ArrayList<>(List.of(RowFactory.create("YEAR", "2024", "\uFF21"),
+        RowFactory.create("YEAR", "2024", "\uD835\uDD38"), RowFactory.create("YEAR", "2024", null),
+        RowFactory.create("MONTH", "2024-01", "B")));
+    rows.sort(PeriodAggregates.keyOrder(3));
+    assertEquals(List.of("[MONTH,2024-01,B]", "[YEAR,2024,null]", "[YEAR,2024,\uFF21]", "[YEAR,2024,\uD835\uDD38]"),
+        rows.stream().map(Row::toString).toList());
   }
 }
