@@ -107,9 +107,11 @@ public final class AnalyzeJob {
       rows.put(ReportData.TRADE_EXPOSURE, writer.write(ReportData.TRADE_EXPOSURE, TradeExposureTable.compute(spark,
           WarehouseTables.read(spark, warehouse, RecordKind.TRADE_BASELINE), seizures),
           "country", "year", "waste_category"));
-      Dataset<Row> batchLog = new BatchLog(spark, warehouse).read();
-      rows.put(ReportData.DATA_QUALITY, writer.write(ReportData.DATA_QUALITY, DataQuality.fromBatchLog(batchLog),
-          BatchLog.INGESTED_AT, BatchLog.SOURCE_FILE));
+      Dataset<Row> batchLogTable = new BatchLog(spark, warehouse).read();
+      // One row per input file: read once, in order, for the data quality table and the manifest.
+      List<Row> batchLog = batchLogTable.orderBy(BatchLog.INGESTED_AT, BatchLog.SOURCE_FILE).collectAsList();
+      rows.put(ReportData.DATA_QUALITY, writer.writeRows(ReportData.DATA_QUALITY, DataQuality.schema(batchLogTable),
+          DataQuality.rows(batchLog)));
       AnalyzeResult result = new AnalyzeResult(rows, range == null ? null : range[0], range == null ? null : range[1],
           asOf, writer.folder().toString());
       files.writeTextAtomically(new Path(writer.folder(), ReportData.MANIFEST),

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.wastetrail.jobs.ingest.BatchLog;
 
@@ -19,7 +18,7 @@ final class Manifest {
   private Manifest() {}
 
   static String json(String runId, String startedAt, String finishedAt, AnalyzeConfig config, AnalyzeResult result,
-      Dataset<Row> batchLog) {
+      List<Row> batchLog) {
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("run_id", runId);
     manifest.put("started_at", startedAt);
@@ -61,9 +60,10 @@ final class Manifest {
     }
   }
 
-  private static List<Map<String, Object>> inputs(Dataset<Row> batchLog) {
+  /** @param batchLog the batch log's rows by ingestion time and file name */
+  private static List<Map<String, Object>> inputs(List<Row> batchLog) {
     List<Map<String, Object>> inputs = new ArrayList<>();
-    for (Row row : batchLog.orderBy(BatchLog.INGESTED_AT, BatchLog.SOURCE_FILE).collectAsList()) {
+    for (Row row : batchLog) {
       Map<String, Object> input = new LinkedHashMap<>();
       input.put("file", row.getAs(BatchLog.SOURCE_FILE));
       input.put("kind", row.getAs(BatchLog.KIND));
