@@ -129,19 +129,31 @@ public final class PeriodAggregates {
     columns.addAll(Dimension.ALL_KEY_COLUMNS);
     columns.addAll(MEASURES);
     columns.addAll(List.of(FIRST_RECORD_DATE, LAST_RECORD_DATE));
+    // Where each dimension's table columns sit in the collected row: period type, period, its keys, the measures.
+    Map<Dimension, int[]> picks = new EnumMap<>(Dimension.class);
+    for (Dimension dimension : dimensions) {
+      List<String> table = new ArrayList<>(List.of(PERIOD_TYPE, PERIOD));
+      table.addAll(dimension.keyColumns());
+      table.addAll(MEASURES);
+      picks.put(dimension, table.stream().mapToInt(columns::indexOf).toArray());
+    }
+    int firstDate = columns.indexOf(FIRST_RECORD_DATE);
+    int lastDate = columns.indexOf(LAST_RECORD_DATE);
     Column wanted = col(DIMENSION).isin(dimensions.stream().map(Dimension::name).toArray());
     LocalDate first = null;
     LocalDate last = null;
     for (Row row : aggregates.filter(wanted).select(columns.stream().map(c -> col(c)).toArray(Column[]::new))
         .collectAsList()) {
       Dimension dimension = Dimension.valueOf(row.getString(0));
-      List<Object> values = new ArrayList<>(List.of(row.get(1), row.get(2)));
-      dimension.keyColumns().forEach(k -> values.add(row.get(columns.indexOf(k))));
-      MEASURES.forEach(m -> values.add(row.get(columns.indexOf(m))));
-      rows.get(dimension).add(RowFactory.create(values.toArray()));
+      int[] pick = picks.get(dimension);
+      Object[] values = new Object[pick.length];
+      for (int i = 0; i < pick.length; i++) {
+        values[i] = row.get(pick[i]);
+      }
+      rows.get(dimension).add(RowFactory.create(values));
       if (dimension == Dimension.ALL && Periods.YEAR.equals(row.getString(1))) {
-        LocalDate from = Periods.localDate(row.get(columns.indexOf(FIRST_RECORD_DATE)));
-        LocalDate to = Periods.localDate(row.get(columns.indexOf(LAST_RECORD_DATE)));
+        LocalDate from = Periods.localDate(row.get(firstDate));
+        LocalDate to = Periods.localDate(row.get(lastDate));
         first = first == null || from.isBefore(first) ? from : first;
         last = last == null || to.isAfter(last) ? to : last;
       }
