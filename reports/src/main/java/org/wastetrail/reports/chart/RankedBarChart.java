@@ -18,6 +18,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.text.TextBlockAnchor;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -67,6 +68,8 @@ public final class RankedBarChart {
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
     JFreeChart chart = new JFreeChart(null, null, plot, false);
     theme.apply(chart);
+    // The value axis' last label is centred on the plot's right end: room for its other half.
+    chart.setPadding(new RectangleInsets(2, 2, 2, 18));
     return ChartDrawing.draw(chart, id, width, height);
   }
 }

@@ -136,6 +136,22 @@ class ChartsTest {
   }
 
   @Test
+  @DisplayName("ranked bars: the value axis' last label is not cut at the chart's right edge")
+  void rankedLastTick() throws Exception {
+    // Ticks every 500 up to 5,000, whose label is centred on the axis' right end.
+    ChartImage image = new RankedBarChart(ENGLISH, 680, 330)
+        .render("c1", List.of("Plastics", "Metal scrap", "E-waste"), new double[] {4483, 1357, 812}, "Seizures");
+    assertTrue(texts(image.svg()).contains("5,000"), texts(image.svg()).toString());
+    BufferedImage png = png(image);
+    int background = png.getRGB(png.getWidth() - 1, 0);
+    for (int x = png.getWidth() - 6; x < png.getWidth(); x++) {
+      for (int y = 0; y < png.getHeight(); y++) {
+        assertEquals(background, png.getRGB(x, y), "ink at the right edge, x " + x + ", y " + y);
+      }
+    }
+  }
+
+  @Test
   @DisplayName("ranked bars: a long name wraps onto a second line rather than being cut")
   void rankedLongNames() throws Exception {
     String name = "Ozone-depleting substances and HFCs, household and mixed waste";
