@@ -186,7 +186,7 @@ public final class ReportRunner {
         messages.bundle()));
     String xhtml = templates.render(template, Map.of("report", report, "pdf", true), messages.locale(),
         messages.bundle());
-    writeBytes(name + ".pdf", pdf.render(xhtml, out.toUri().toString()));
+    writeBytes(name + ".pdf", pdf.render(xhtml, out.toUri().toString(), report.drawings()));
     return entry;
   }
 

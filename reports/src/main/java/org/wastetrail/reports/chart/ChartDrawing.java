@@ -10,8 +10,12 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 import org.jfree.svg.ViewBox;
+import org.wastetrail.reports.model.Drawing;
 
-/** Draws a chart twice: as an inline SVG element (vector, text kept as text) and as a PNG at twice the size. */
+/**
+ * Draws a chart as an inline SVG element (vector, text kept as text) and as a PNG at twice the size, and keeps it to be
+ * drawn once more into the PDF.
+ */
 final class ChartDrawing {
   private static final Set<String> LOGICAL_FAMILIES = Set.of(Font.SANS_SERIF, Font.DIALOG, "sans-serif");
 
@@ -29,7 +33,15 @@ final class ChartDrawing {
     // The viewBox lets the drawing scale with the figure: without it a browser stretches the box to the column's
     // width (keeping the aspect ratio of width and height) but not the drawing, leaving a blank band under the chart.
     return new ChartImage(svg.getSVGElement(id, true, new ViewBox(0, 0, width, height), null, null),
-        png(chart, width, height));
+        png(chart, width, height), new Drawn(chart, width, height));
+  }
+
+  /** The chart for the PDF: drawn again, straight onto the PDF's graphics, at the size of the SVG and the PNG. */
+  private record Drawn(JFreeChart chart, int width, int height) implements Drawing {
+    @Override
+    public void draw(Graphics2D g) {
+      chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+    }
   }
 
   /**

@@ -70,7 +70,7 @@ public final class ChartFigures implements FigureMaker {
     String file = reportName + "-" + name;
     write(file + ".svg", image.svg().getBytes(StandardCharsets.UTF_8));
     write(file + ".png", image.png());
-    return new Figure(name, title, image.svg(), description, file + ".png");
+    return new Figure(name, title, image.svg(), description, file + ".png", image.drawing());
   }
 
   private String text(String key) {

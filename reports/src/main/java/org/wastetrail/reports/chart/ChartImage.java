@@ -2,9 +2,13 @@ package org.wastetrail.reports.chart;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wastetrail.reports.model.Drawing;
 
-/** A drawn chart: an inline {@code <svg>} element (well-formed XML, for HTML and PDF) and a PNG at twice the size. */
-public record ChartImage(String svg, byte[] png) {
+/**
+ * A drawn chart: an inline {@code <svg>} element (well-formed XML) for the HTML page, a PNG at twice the size, and the
+ * chart itself as a {@link Drawing} for the PDF.
+ */
+public record ChartImage(String svg, byte[] png, Drawing drawing) {
   private static final Pattern ID = Pattern.compile("\\sid=['\"]([^'\"]*)['\"]");
 
   /**
@@ -28,7 +32,7 @@ public record ChartImage(String svg, byte[] png) {
     if (described) {
       out.append("<desc id='").append(id).append("-desc'>").append(escape(description)).append("</desc>");
     }
-    return new ChartImage(out.append(svg, startTagEnd + 1, svg.length()).toString(), png);
+    return new ChartImage(out.append(svg, startTagEnd + 1, svg.length()).toString(), png, drawing);
   }
 
   private static String idOf(String startTag) {

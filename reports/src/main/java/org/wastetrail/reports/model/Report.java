@@ -1,5 +1,6 @@
 package org.wastetrail.reports.model;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +30,13 @@ public record Report(
     Map<String, String> texts,
     Map<String, List<String>> lists) {
 
+  /** The drawings of the figures that have one, by figure id: what the PDF draws its charts from. */
+  public Map<String, Drawing> drawings() {
+    Map<String, Drawing> drawings = new HashMap<>();
+    figures.values().stream().filter(f -> f.drawing() != null).forEach(f -> drawings.put(f.id(), f.drawing()));
+    return drawings;
+  }
+
   /** A numbered section, for the table of contents and the PDF bookmarks. */
   public record Section(String id, String title) {}
 
@@ -39,8 +47,11 @@ public record Report(
   public record KpiTile(String label, String value, String previousLabel, String previousChange, String yearAgoLabel,
       String yearAgoChange, String direction) {}
 
-  /** A chart: inline SVG for the page, a PNG file beside the report, a text alternative. */
-  public record Figure(String id, String title, String svg, String description, String pngFile) {}
+  /**
+   * A chart: inline SVG for the HTML page, a PNG file beside the report, a text alternative, and the drawing the PDF
+   * paints (null only for a report that is never made a PDF, which refuses inline SVG).
+   */
+  public record Figure(String id, String title, String svg, String description, String pngFile, Drawing drawing) {}
 
   /** A table with its header; {@code empty} is shown instead when there are no rows. */
   public record Table(List<String> header, List<List<Cell>> rows, String empty) {}

@@ -35,6 +35,9 @@ public final class ReportFonts {
   static final String LATIN_REGULAR = "DejaVuSans.ttf";
   static final String LATIN_BOLD = "DejaVuSans-Bold.ttf";
   static final String CJK = "wqy-microhei.ttc";
+  /** The Java family names of the fonts above, which charts drawn into a PDF ask for. */
+  static final String LATIN_FAMILY = "DejaVu Sans";
+  static final String CJK_FAMILY = "WenQuanYi Micro Hei";
 
   private static final System.Logger LOG = System.getLogger(ReportFonts.class.getName());
 
@@ -79,27 +82,42 @@ public final class ReportFonts {
   }
 
   /**
-   * Registers the fonts under {@link #FAMILY} for the document, its page margin boxes and its inline SVG. WenQuanYi
-   * fills in for DejaVu only when the document has a character DejaVu cannot set ({@link #needsFallback}): a fallback
-   * font is opened and parsed for every PDF whether used or not, and that was a fifth of rendering an English report.
+   * Registers the fonts under {@link #FAMILY} for the document and its page margin boxes, and under the family names
+   * a chart's Java fonts carry, which the PDF's charts are set in. WenQuanYi fills in for
+   * DejaVu only when the document has a character DejaVu cannot set ({@link #needsFallback}): a fallback font is opened
+   * and parsed for every PDF whether used or not, and that was a fifth of rendering an English report. A family is
+   * only opened when some text asks for it.
    */
   void registerWith(PdfRendererBuilder builder, boolean fallback) {
-    EnumSet<FSFontUseCase> main = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG);
+    EnumSet<FSFontUseCase> main = EnumSet.of(FSFontUseCase.DOCUMENT);
     latinRegular.ifPresent(f -> builder.useFont(f.toFile(), FAMILY, 400, FontStyle.NORMAL, true, main));
     latinBold.or(() -> latinRegular)
         .ifPresent(f -> builder.useFont(f.toFile(), FAMILY, 700, FontStyle.NORMAL, true, main));
     cjk.ifPresent(f -> {
       // Without DejaVu, WenQuanYi sets the Latin text too; with it, WenQuanYi only fills in the glyphs DejaVu lacks.
       if (latinRegular.isEmpty() || fallback) {
-        EnumSet<FSFontUseCase> uses = latinRegular.isPresent()
-            ? EnumSet.of(FSFontUseCase.FALLBACK_PRE, FSFontUseCase.SVG)
-            : main;
+        EnumSet<FSFontUseCase> uses = latinRegular.isPresent() ? EnumSet.of(FSFontUseCase.FALLBACK_PRE) : main;
         builder.useFont(f.toFile(), FAMILY, 400, FontStyle.NORMAL, true, uses);
         builder.useFont(f.toFile(), FAMILY, 700, FontStyle.NORMAL, true, uses);
       }
-      // Charts are measured with WenQuanYi and name it first in their SVG: set them in it, so text fits as drawn.
-      builder.useFont(f.toFile(), "WenQuanYi Micro Hei", 400, FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.SVG));
     });
+    // Charts ask for fonts by their Java family: each name gets the files it means on this machine, Java's logical
+    // sans-serif families the Latin font (or WenQuanYi without it).
+    // openhtmltopdf parses a collection (.ttc) whenever it is registered, so WenQuanYi is registered once per name,
+    // regular only (bold text asks for the nearest weight): each parse was a fifth of a second per PDF.
+    Optional<Path> bold = latinBold.or(() -> latinRegular);
+    registerFamily(builder, CJK_FAMILY, cjk, Optional.empty());
+    registerFamily(builder, LATIN_FAMILY, latinRegular, bold);
+    for (String logical : List.of(java.awt.Font.SANS_SERIF, java.awt.Font.DIALOG)) {
+      registerFamily(builder, logical, latinRegular.or(() -> cjk), bold);
+    }
+  }
+
+  private static void registerFamily(PdfRendererBuilder builder, String family, Optional<Path> regular,
+      Optional<Path> bold) {
+    EnumSet<FSFontUseCase> document = EnumSet.of(FSFontUseCase.DOCUMENT);
+    regular.ifPresent(f -> builder.useFont(f.toFile(), family, 400, FontStyle.NORMAL, true, document));
+    bold.ifPresent(f -> builder.useFont(f.toFile(), family, 700, FontStyle.NORMAL, true, document));
   }
 
   /**

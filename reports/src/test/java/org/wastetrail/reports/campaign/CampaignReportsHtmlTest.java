@@ -36,7 +36,7 @@ class CampaignReportsHtmlTest {
   private final FigureMaker recording = (name, title, description, data) -> {
     charts.add(data);
     return new Report.Figure(name, title, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"></svg>",
-        description, name + ".png");
+        description, name + ".png", null);
   };
 
   private static CampaignData data() throws Exception {

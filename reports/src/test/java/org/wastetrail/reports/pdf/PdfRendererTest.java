@@ -34,8 +34,8 @@ class PdfRendererTest {
 
   @BeforeAll
   static void render() {
-    english = new PdfPages(RENDERER.render(ReportFixture.xhtml(ReportFixture.ENGLISH), "file:///reports/en.html"));
-    chinese = new PdfPages(RENDERER.render(ReportFixture.xhtml(ReportFixture.CHINESE), "file:///reports/zh-CN.html"));
+    english = new PdfPages(render(ReportFixture.ENGLISH, "file:///reports/en.html"));
+    chinese = new PdfPages(render(ReportFixture.CHINESE, "file:///reports/zh-CN.html"));
   }
 
   @AfterAll
@@ -113,6 +113,18 @@ class PdfRendererTest {
     }
 
     @Test
+    @DisplayName("with the chart's labels as text in the report's fonts, not as outlines")
+    void chartText() {
+      List<String> chart = english.lines(onlyPageWithLine(english, ReportFixture.ENGLISH.chapters().get(1)));
+      // The chart's title repeats the chapter's heading; its value axis is ticked every 20 from 0 to 140.
+      assertAll(
+          () -> assertEquals(2, chart.stream().filter(ReportFixture.ENGLISH.chapters().get(1)::equals).count(),
+              "the heading and the chart's title: " + chart),
+          () -> assertTrue(chart.containsAll(List.of("0", "20", "40", "60", "80", "100", "120", "140")),
+              "the value axis' labels: " + chart));
+    }
+
+    @Test
     @DisplayName("with the table's header row repeated on every page it runs over to, and no row split")
     void tableAcrossPages() {
       int tablePage = onlyPageWithLine(english, ReportFixture.ENGLISH.chapters().get(2));
@@ -184,6 +196,16 @@ class PdfRendererTest {
     }
 
     @Test
+    @DisplayName("with its chart drawn though the chart's Latin font lacks its Chinese title (letters as outlines)")
+    void chartWithChineseTitle() {
+      int chartPage = onlyPageWithLine(chinese, ReportFixture.CHINESE.chapters().get(1));
+      PdfPages.Painting chart = chinese.painting(chartPage);
+      PdfPages.Painting textOnly = chinese.painting(onlyPageWithLine(chinese, ReportFixture.CHINESE.chapters().get(3)));
+      assertTrue(chart.lineSegments() >= ReportFixture.CHART_MONTHS - 1 + textOnly.lineSegments(),
+          "chart page " + chartPage + ": " + chart + ", a text-only page: " + textOnly);
+    }
+
+    @Test
     @DisplayName("in the language of <html lang>")
     void language() {
       assertEquals("zh-CN", chinese.document().getDocumentCatalog().getLanguage());
@@ -217,13 +239,31 @@ class PdfRendererTest {
     }
 
     @Test
-    @DisplayName("a chart that cannot be drawn, rather than leave a blank where it was")
-    void brokenChart() {
+    @DisplayName("a chart it was not given, rather than leave a blank where it was")
+    void missingChart() {
+      String xhtml = page(ReportFixture.CHART_OBJECT.replace("\"trend\"", "\"routes\""));
+      PdfRenderException e = assertThrows(PdfRenderException.class,
+          () -> RENDERER.render(xhtml, "file:///reports/en.html", ReportFixture.charts(ReportFixture.ENGLISH)));
+      assertTrue(e.getMessage().contains("'routes'"), e.getMessage());
+    }
+
+    @Test
+    @DisplayName("a chart whose box has no height")
+    void emptyChartBox() {
+      String xhtml = page(ReportFixture.CHART_OBJECT.replace("height: 85mm", "height: 0"));
+      PdfRenderException e = assertThrows(PdfRenderException.class,
+          () -> RENDERER.render(xhtml, "file:///reports/en.html", ReportFixture.charts(ReportFixture.ENGLISH)));
+      assertTrue(e.getMessage().contains("the chart 'trend' was not drawn: its box is empty"), e.getMessage());
+    }
+
+    @Test
+    @DisplayName("inline SVG, which it would leave blank")
+    void inlineSvg() {
       String xhtml = page("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"50\">"
-          + "<rect x=\"0\" y=\"0\" height=\"10\"/></svg>");
+          + "<rect x=\"0\" y=\"0\" width=\"10\" height=\"10\"/></svg>");
       PdfRenderException e = assertThrows(PdfRenderException.class,
           () -> RENDERER.render(xhtml, "file:///reports/en.html"));
-      assertTrue(e.getMessage().contains("width"), e.getMessage());
+      assertTrue(e.getMessage().contains("inline <svg>"), e.getMessage());
     }
   }
 
@@ -235,7 +275,8 @@ class PdfRendererTest {
     try {
       List<Future<byte[]>> runs = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
-        runs.add(pool.submit(() -> RENDERER.render(xhtml, "file:///reports/en.html")));
+        runs.add(pool.submit(() -> RENDERER.render(xhtml, "file:///reports/en.html",
+            ReportFixture.charts(ReportFixture.ENGLISH))));
       }
       for (Future<byte[]> run : runs) {
         try (PdfPages pages = new PdfPages(run.get())) {
@@ -248,6 +289,10 @@ class PdfRendererTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static byte[] render(Words words, String baseUri) {
+    return RENDERER.render(ReportFixture.xhtml(words), baseUri, ReportFixture.charts(words));
   }
 
   private static String page(String body) {

@@ -3,9 +3,11 @@ package org.wastetrail.reports.pdf;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jfree.chart.ChartFactory;
@@ -14,20 +16,23 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.svg.SVGGraphics2D;
+import org.wastetrail.reports.model.Drawing;
 
 /**
  * A trend report in the XHTML form the report template writes, using every page feature the template relies on:
  * A4 {@code @page} rules, a running header (handling marking and title) in a margin box, a "page X of Y" footer whose
  * words come from the document, a table of contents with {@code target-counter} page numbers, bookmarks, chapters that
- * start on a new page, a table that splits across pages with its header row repeated, KPI tiles, an inline SVG chart
- * drawn by JFreeChart through JFreeSVG, Chinese text, and untrusted text that arrives escaped.
+ * start on a new page, a table that splits across pages with its header row repeated, KPI tiles, a JFreeChart chart in
+ * an {@code <object>} that the renderer draws ({@link #charts}), Chinese text, and untrusted text that arrives escaped.
  */
 final class ReportFixture {
   /** Rows in the ports table, each three lines tall: enough to run over two page breaks. */
   static final int PORT_ROWS = 45;
   /** Months in the trend chart's one series; the chart draws a line segment between each two. */
   static final int CHART_MONTHS = 24;
+  /** The trend chart's element, as the report template writes it: the text's width, half as high. */
+  static final String CHART_OBJECT = "<object type=\"application/x-wastetrail-chart\" data-chart=\"trend\""
+      + " alt=\"Seizures per month\" style=\"display: block; width: 170mm; height: 85mm\"></object>";
   static final String UNTRUSTED_NOTE = "<script>alert('note')</script> & \"CRT monitors\" declared as <scrap metal>";
 
   /** The words of one report language. */
@@ -85,7 +90,6 @@ final class ReportFixture {
         .kpi .value { font-size: 16pt; font-weight: bold; }
         figure { display: block; margin: 0 0 4mm 0; page-break-inside: avoid; }
         figcaption { font-size: 8pt; color: #444; }
-        figure svg { width: 100%%; }
         table { width: 100%%; border-collapse: collapse; -fs-table-paginate: paginate; }
         thead { display: table-header-group; }
         tr { page-break-inside: avoid; }
@@ -137,7 +141,7 @@ final class ReportFixture {
         </html>
         """.formatted(w.lang(), w.marking(), w.title(), w.period(), bookmarks(w), w.pageFooterCss(), w.contents(),
         tocEntries(w), w.chapters().get(0), w.seizures(), w.tonnes(), w.body(), ReportFonts.FAMILY,
-        escape(UNTRUSTED_NOTE), w.chapters().get(1), chartSvg(w), w.chapters().get(2), w.port(), portRows(),
+        escape(UNTRUSTED_NOTE), w.chapters().get(1), CHART_OBJECT, w.chapters().get(2), w.port(), portRows(),
         w.chapters().get(3));
   }
 
@@ -166,8 +170,29 @@ final class ReportFixture {
         .collect(Collectors.joining("\n"));
   }
 
-  /** A plain JFreeChart line chart of monthly seizures, as inline SVG, with the words of the report's language. */
-  private static String chartSvg(Words w) {
+  /** The charts of {@link #xhtml}: {@code trend}, drawn by {@link #chart}. */
+  static Map<String, Drawing> charts(Words w) {
+    JFreeChart chart = chart(w);
+    return Map.of("trend", new Drawing() {
+      @Override
+      public int width() {
+        return 640;
+      }
+
+      @Override
+      public int height() {
+        return 320;
+      }
+
+      @Override
+      public void draw(Graphics2D g) {
+        chart.draw(g, new Rectangle2D.Double(0, 0, 640, 320));
+      }
+    });
+  }
+
+  /** A plain JFreeChart line chart of monthly seizures with the words of the report's language. */
+  static JFreeChart chart(Words w) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (int m = 0; m < CHART_MONTHS; m++) {
       String month = "%d-%02d".formatted(2023 + (m / 12), m % 12 + 1);
@@ -185,9 +210,7 @@ final class ReportFixture {
     LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
     renderer.setSeriesPaint(0, new Color(0x1F4E79));
     renderer.setSeriesStroke(0, new BasicStroke(2f));
-    SVGGraphics2D svg = new SVGGraphics2D(640, 320);
-    chart.draw(svg, new Rectangle2D.Double(0, 0, 640, 320));
-    return svg.getSVGElement("chart-trend");
+    return chart;
   }
 
   private static String escape(String text) {

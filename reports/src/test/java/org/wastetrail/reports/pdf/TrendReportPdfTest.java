@@ -33,7 +33,8 @@ class TrendReportPdfTest {
         new ChartFigures(locale, out, "trend")).build(marking, LocalDate.of(2025, 1, 15));
     String xhtml = new TemplateRenderer().render("trend-report.ftlh", Map.of("report", report, "pdf", true), locale,
         messages.bundle());
-    return new PdfPages(new PdfRenderer(ReportFonts.fromSystem()).render(xhtml, out.toUri().toString()));
+    return new PdfPages(new PdfRenderer(ReportFonts.fromSystem()).render(xhtml, out.toUri().toString(),
+        report.drawings()));
   }
 
   @Test

@@ -34,7 +34,7 @@ class TradeSectionTest {
   private final FigureMaker capture = (name, title, description, data) -> {
     charted.put(name, data);
     return new Report.Figure(name, title, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"></svg>",
-        description, name + ".png");
+        description, name + ".png", null);
   };
 
   private Document render(String period, Locale locale) throws URISyntaxException {

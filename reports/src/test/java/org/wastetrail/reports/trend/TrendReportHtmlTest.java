@@ -29,7 +29,7 @@ import org.wastetrail.reports.model.Report;
 class TrendReportHtmlTest {
   private static final FigureMaker NO_DRAWING = (name, title, description, data) ->
       new Report.Figure(name, title, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"></svg>",
-          description, name + ".png");
+          description, name + ".png", null);
 
   private static Document render(Locale locale, String marking) throws URISyntaxException {
     ReportData data = ReportData.read(Path.of(TrendReportHtmlTest.class.getResource("/fixture-data").toURI()));
