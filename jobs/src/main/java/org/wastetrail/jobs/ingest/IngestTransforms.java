@@ -107,13 +107,19 @@ public final class IngestTransforms {
   /**
    * Where the incoming records replace existing ones: per incoming file and existing (year, month) partition, how many
    * records. One scan of the existing ids; empty when nothing is replaced (a new month, the usual case).
+   *
+   * @param smallIncoming whether the incoming ids are few enough to send whole to every task ({@code broadcast}): the
+   *     existing ids are then probed where they are read, not shuffled by id. Spark cannot know this before the join,
+   *     so a month added to years of history would otherwise shuffle all of it.
    */
-  public static Dataset<Row> replacements(Dataset<Row> existing, Dataset<Row> incoming, String idColumn) {
+  public static Dataset<Row> replacements(Dataset<Row> existing, Dataset<Row> incoming, String idColumn,
+      boolean smallIncoming) {
     // An undated table (licences, campaigns, trade figures) has no partitions: its rows all count as month 0 of 0.
     boolean dated = List.of(existing.columns()).contains(IngestSchemas.YEAR);
     Column year = dated ? col(IngestSchemas.YEAR) : lit(0);
     Column month = dated ? col(IngestSchemas.MONTH) : lit(0);
-    return incoming.select(col(idColumn), col(SOURCE_FILE))
+    Dataset<Row> incomingIds = incoming.select(col(idColumn), col(SOURCE_FILE));
+    return (smallIncoming ? broadcast(incomingIds) : incomingIds)
         .join(existing.select(col(idColumn), year.as("_year"), month.as("_month")), seq(idColumn))
         .groupBy(col(SOURCE_FILE), col("_year"), col("_month"))
         .agg(count(lit(1)).as("rows"));
