@@ -14,6 +14,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -41,6 +42,24 @@ final class PdfPages implements AutoCloseable {
       this.document = Loader.loadPDF(pdf);
     } catch (IOException e) {
       throw new UncheckedIOException("the renderer's output is not a PDF", e);
+    }
+  }
+
+  /** The alternative texts of the tagged PDF's figures, in document order. */
+  List<String> figureAltTexts() {
+    List<String> alts = new ArrayList<>();
+    collectFigures(document.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+    return alts;
+  }
+
+  private static void collectFigures(List<Object> kids, List<String> alts) {
+    for (Object kid : kids) {
+      if (kid instanceof PDStructureElement element) {
+        if ("Figure".equals(element.getStructureType())) {
+          alts.add(element.getAlternateDescription());
+        }
+        collectFigures(element.getKids(), alts);
+      }
     }
   }
 

@@ -26,11 +26,18 @@ import org.wastetrail.reports.trend.TrendReportBuilder;
 class TrendReportPdfTest {
   @TempDir Path out;
 
-  private PdfPages render(Locale locale, String marking) throws Exception {
+  private Report report(Locale locale, String marking) throws Exception {
     ReportData data = ReportData.read(Path.of(getClass().getResource("/fixture-data").toURI()));
-    Messages messages = new Messages(locale);
-    Report report = new TrendReportBuilder(data, ReportPeriod.parse("2024-Q4"), messages,
+    return new TrendReportBuilder(data, ReportPeriod.parse("2024-Q4"), new Messages(locale),
         new ChartFigures(locale, out, "trend")).build(marking, LocalDate.of(2025, 1, 15));
+  }
+
+  private PdfPages render(Locale locale, String marking) throws Exception {
+    return render(report(locale, marking), locale);
+  }
+
+  private PdfPages render(Report report, Locale locale) throws Exception {
+    Messages messages = new Messages(locale);
     String xhtml = new TemplateRenderer().render("trend-report.ftlh", Map.of("report", report, "pdf", true), locale,
         messages.bundle());
     return new PdfPages(new PdfRenderer(ReportFonts.fromSystem()).render(xhtml, out.toUri().toString(),
@@ -80,6 +87,17 @@ class TrendReportPdfTest {
       PdfPages.Painting trends = pdf.painting(3);
       assertEquals(0, trends.images(), "no raster image on the trends page");
       assertTrue(trends.paths() > 50, "vector paths on the trends page: " + trends);
+    }
+  }
+
+  @Test
+  @DisplayName("every chart is a tagged figure whose alternative text is the chart's title")
+  void chartAltTexts() throws Exception {
+    Report report = report(Locale.ENGLISH, "OFFICIAL");
+    try (PdfPages pdf = render(report, Locale.ENGLISH)) {
+      List<String> titles = report.figures().values().stream().map(Report.Figure::title).sorted().toList();
+      assertEquals(5, titles.size(), titles.toString());
+      assertEquals(titles, pdf.figureAltTexts().stream().sorted().toList());
     }
   }
 
