@@ -89,6 +89,23 @@ class ReportFontsTest {
         assertEquals("Seizures rose by 18% in the quarter.", pages.lines(1).get(0));
       }
     }
+
+    @Test
+    @DisplayName("still draws a chart, its labels as outlines when no font can set them")
+    void drawsCharts() throws Exception {
+      PdfRenderer renderer = new PdfRenderer(ReportFonts.findIn(List.of(dir)));
+      byte[] pdf = renderer.render(ReportFixture.xhtml(ReportFixture.ENGLISH), "file:///reports/en.html",
+          ReportFixture.charts(ReportFixture.ENGLISH));
+      try (PdfPages pages = new PdfPages(pdf)) {
+        String chapter = ReportFixture.ENGLISH.chapters().get(1);
+        int chartPage = 1;
+        while (!pages.lines(chartPage).contains(chapter)) {
+          chartPage++;
+        }
+        assertTrue(pages.painting(chartPage).lineSegments() >= ReportFixture.CHART_MONTHS - 1,
+            "page " + chartPage + ": " + pages.painting(chartPage));
+      }
+    }
   }
 
   @Test
