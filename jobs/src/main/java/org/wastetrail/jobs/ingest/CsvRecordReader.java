@@ -35,9 +35,13 @@ public final class CsvRecordReader implements Closeable {
   private final byte[] buffer = new byte[1 << 16];
   private int position;
   private int limit;
+  /** Where {@code buffer[0]} is in the file. */
+  private long bufferOffset;
   private byte[] lineBytes = new byte[256];
   private long physicalLine;
-  private boolean atStart = true;
+  private boolean atStart;
+  private long end = Long.MAX_VALUE;
+  private long recordOffset = -1;
   private final Deque<PhysicalLine> pushedBack = new ArrayDeque<>();
   private final CharsetDecoder decoder =
       StandardCharsets.UTF_8.newDecoder()
@@ -46,7 +50,36 @@ public final class CsvRecordReader implements Closeable {
   private int expectedFields = -1;
 
   public CsvRecordReader(InputStream in) {
+    this(in, 0, 0);
+  }
+
+  /**
+   * A reader of part of a file: {@code in} is positioned at byte {@code startOffset}, where a record starts (see
+   * {@link #recordOffset()}), and {@code linesBefore} physical lines precede it. A part after the first has no header
+   * and no byte order mark.
+   */
+  public CsvRecordReader(InputStream in, long startOffset, long linesBefore) {
     this.in = in;
+    this.bufferOffset = startOffset;
+    this.physicalLine = linesBefore;
+    this.atStart = startOffset == 0;
+  }
+
+  /**
+   * Ends the input at the record that starts at or after this byte: the first record of the next part of the file. A
+   * record that starts before it is read whole, wherever it ends.
+   */
+  public void stopAt(long offset) {
+    this.end = offset;
+  }
+
+  /**
+   * The byte where the record {@link #next()} returned last starts (its first line; -1 before any). Between records
+   * a reader holds nothing but the lines after that one (those a record that failed to close gave back come next, in
+   * file order): a reader started there, with the same line count, reads the rest exactly as this one goes on to.
+   */
+  public long recordOffset() {
+    return recordOffset;
   }
 
   /** Every later record must have this many fields (the header's width). */
@@ -57,9 +90,10 @@ public final class CsvRecordReader implements Closeable {
   /** The next record, or {@code null} at the end of the input. */
   public RawRecord next() {
     PhysicalLine first = nextNonBlankLine();
-    if (first == null) {
+    if (first == null || first.offset >= end) {
       return null;
     }
+    recordOffset = first.offset;
     if (!first.validUtf8) {
       return RawRecord.malformed(first.number, first.text, ReasonCode.INVALID_ENCODING,
           "line " + first.number + " is not valid UTF-8 (bad bytes shown as \uFFFD)");
@@ -145,11 +179,13 @@ public final class CsvRecordReader implements Closeable {
   }
 
   private PhysicalLine readPhysicalLine() throws IOException {
+    long lineOffset = bufferOffset + position;
     int length = 0;
     boolean truncated = false;
     boolean sawAny = false;
     while (true) {
       if (position == limit) {
+        bufferOffset += limit;
         limit = in.read(buffer, 0, buffer.length);
         position = 0;
         if (limit <= 0) {
@@ -194,10 +230,10 @@ public final class CsvRecordReader implements Closeable {
     if (length > offset && lineBytes[length - 1] == '\r') {
       length--;
     }
-    return decode(physicalLine, offset, length - offset, truncated);
+    return decode(physicalLine, lineOffset, offset, length - offset, truncated);
   }
 
-  private PhysicalLine decode(long number, int offset, int length, boolean truncated) {
+  private PhysicalLine decode(long number, long lineOffset, int offset, int length, boolean truncated) {
     boolean ascii = true;
     for (int i = offset; i < offset + length; i++) {
       if (lineBytes[i] < 0) {
@@ -206,13 +242,15 @@ public final class CsvRecordReader implements Closeable {
       }
     }
     if (ascii) {
-      return new PhysicalLine(number, new String(lineBytes, offset, length, StandardCharsets.ISO_8859_1), true, truncated);
+      return new PhysicalLine(number, new String(lineBytes, offset, length, StandardCharsets.ISO_8859_1), true,
+          truncated, lineOffset);
     }
     try {
       CharBuffer chars = decoder.reset().decode(ByteBuffer.wrap(lineBytes, offset, length));
-      return new PhysicalLine(number, chars.toString(), true, truncated);
+      return new PhysicalLine(number, chars.toString(), true, truncated, lineOffset);
     } catch (CharacterCodingException e) {
-      return new PhysicalLine(number, new String(lineBytes, offset, length, StandardCharsets.UTF_8), false, truncated);
+      return new PhysicalLine(number, new String(lineBytes, offset, length, StandardCharsets.UTF_8), false, truncated,
+          lineOffset);
     }
   }
 
@@ -229,7 +267,8 @@ public final class CsvRecordReader implements Closeable {
     in.close();
   }
 
-  private record PhysicalLine(long number, String text, boolean validUtf8, boolean truncated) {}
+  /** @param offset the byte where the line starts in the file */
+  private record PhysicalLine(long number, String text, boolean validUtf8, boolean truncated, long offset) {}
 
   /** RFC 4180 field splitting, fed line by line so that a quoted field can span lines. */
   private static final class FieldSplitter {

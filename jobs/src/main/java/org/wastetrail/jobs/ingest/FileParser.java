@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
@@ -15,9 +16,10 @@ import org.apache.spark.util.SerializableConfiguration;
 import org.wastetrail.jobs.reference.ReferenceData;
 
 /**
- * Runs on an executor: streams one input file, record by record, into parsed rows (see {@link IngestSchemas#parsed}),
- * each either accepted or carrying all of its faults. Memory stays constant whatever the file's size. With a tally
- * accumulator, the file's {@link FileTally} is added to it once the last record has been read.
+ * Runs on an executor: streams one input file, or one part of it ({@link FileSplits}), record by record, into parsed
+ * rows (see {@link IngestSchemas#parsed}), each either accepted or carrying all of its faults. Memory stays constant
+ * whatever the file's size. With a tally accumulator, the part's {@link FileTally} is added to it once its last record
+ * has been read (the driver adds up a file's parts).
  */
 final class FileParser implements FlatMapFunction<ParseTask, Row> {
   private final RecordKind kind;
@@ -39,9 +41,17 @@ final class FileParser implements FlatMapFunction<ParseTask, Row> {
   @Override
   public Iterator<Row> call(ParseTask task) throws IOException {
     Path path = new Path(task.path());
-    CsvRecordReader reader = new CsvRecordReader(path.getFileSystem(conf.value()).open(path));
-    reader.next(); // the header, checked on the driver before any task ran
+    FSDataInputStream in = path.getFileSystem(conf.value()).open(path);
+    CsvRecordReader reader;
+    if (task.start() == 0) {
+      reader = new CsvRecordReader(in);
+      reader.next(); // the header, checked on the driver before any task ran
+    } else {
+      in.seek(task.start());
+      reader = new CsvRecordReader(in, task.start(), task.linesBefore());
+    }
     reader.expectFields(task.headerWidth());
+    reader.stopAt(task.end());
     return new RowIterator(reader, task, new RowValidator(kind, reference, task.sourceIndex()));
   }
 

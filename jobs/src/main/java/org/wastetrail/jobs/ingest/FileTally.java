@@ -50,6 +50,13 @@ public final class FileTally implements Serializable {
     }
   }
 
+  /** Adds the counts of another part of the same file. */
+  void add(FileTally part) {
+    accepted += part.accepted;
+    quarantined += part.quarantined;
+    part.reasons.forEach((code, rows) -> reasons.merge(code, rows, Long::sum));
+  }
+
   /** Moves an accepted row to the quarantine under {@code code} (a duplicate found after the parse). */
   void requarantine(String code) {
     accepted--;

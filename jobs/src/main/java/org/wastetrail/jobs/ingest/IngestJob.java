@@ -4,6 +4,9 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -52,6 +55,10 @@ public final class IngestJob {
    * the 10M-declaration benchmark is under 300,000: some 20 MB); a larger batch is matched by a shuffle of both sides.
    */
   static final long BROADCAST_INCOMING_ROWS = 1_000_000;
+  /** A file is cut into parts of at least this many bytes, when there are fewer files than cores. */
+  static final long MIN_PART_BYTES = 8L << 20;
+  /** A Spark setting that overrides {@link #MIN_PART_BYTES} (tests cut small files). */
+  static final String MIN_PART_BYTES_CONF = "spark.wastetrail.ingest.minPartBytes";
   /** The columns of {@link IngestTransforms#laterDuplicates}. */
   private static final StructType LATER_DUPLICATES = DataTypes.createStructType(List.of(
       DataTypes.createStructField(IngestSchemas.FILE, DataTypes.StringType, false),
@@ -126,11 +133,12 @@ public final class IngestJob {
     LOG.info("ingesting {} file(s) of {}", inputs.size(), kind.table());
     CollectionAccumulator<FileTally> tallied = spark.sparkContext().collectionAccumulator(TALLIES_ACCUMULATOR);
     Path written = warehouse.stagedTable(batchId, "accepted-" + kind.table());
-    WarehouseTables.writeByFile(IngestTransforms.accepted(parse(kind, inputs, reference, tallied), kind, batchId),
+    List<ParseTask> tasks = parseTasks(inputs);
+    WarehouseTables.writeByFile(IngestTransforms.accepted(parse(kind, tasks, reference, tallied), kind, batchId),
         kind, written);
     Map<String, FileTally> tallies = new HashMap<>();
-    for (FileTally tally : tallied.value()) {
-      tallies.put(tally.file(), tally);
+    for (FileTally part : tallied.value()) {
+      tallies.computeIfAbsent(part.file(), FileTally::new).add(part);
     }
     Dataset<Row> accepted = WarehouseTables.readAt(spark, kind, written);
     List<Row> duplicates = IngestTransforms.mayRepeatIds(accepted, kind.idColumn())
@@ -142,7 +150,7 @@ public final class IngestJob {
     if (!duplicates.isEmpty()) {
       accepted = IngestTransforms.withoutDuplicates(accepted, later);
     }
-    writeQuarantine(kind, inputs, reference, tallies, duplicates.isEmpty() ? null : later, quarantine);
+    writeQuarantine(kind, inputs, tasks, reference, tallies, duplicates.isEmpty() ? null : later, quarantine);
     long incoming = tallies.values().stream().mapToLong(FileTally::accepted).sum();
     Map<String, Long> replaced = stageTable(kind, accepted, incoming, written, !duplicates.isEmpty(), batchId,
         carried);
@@ -159,13 +167,14 @@ public final class IngestJob {
    * Replaces the quarantine files of the inputs: the rejected rows, with their original text, of every file that has
    * any, read again from those files only.
    */
-  private void writeQuarantine(RecordKind kind, List<InputFile> inputs, ReferenceData reference,
-      Map<String, FileTally> tallies, Dataset<Row> laterDuplicates, QuarantineWriter quarantine) {
+  private void writeQuarantine(RecordKind kind, List<InputFile> inputs, List<ParseTask> tasks,
+      ReferenceData reference, Map<String, FileTally> tallies, Dataset<Row> laterDuplicates,
+      QuarantineWriter quarantine) {
     for (InputFile input : inputs) {
       quarantine.clear(input.name());
     }
-    List<InputFile> withRejects = inputs.stream()
-        .filter(f -> tallies.containsKey(f.name()) && tallies.get(f.name()).quarantined() > 0).toList();
+    List<ParseTask> withRejects = tasks.stream()
+        .filter(t -> tallies.containsKey(t.fileName()) && tallies.get(t.fileName()).quarantined() > 0).toList();
     if (withRejects.isEmpty()) {
       return;
     }
@@ -177,17 +186,58 @@ public final class IngestJob {
   }
 
   /**
-   * Parses the files into rows (see {@link IngestSchemas#parsed}), one task per file: records may span lines, so a
-   * file is read whole by one task. With {@code tallies}, this is the pass that counts: rows read feed the progress
-   * display, and each file's tally is sent when the file has been read.
+   * What the parse tasks are: one per file, or, when there are fewer files than cores, a large file cut into parts at
+   * record boundaries ({@link FileSplits}), found by one Spark task per such file reading up to its last cut. So one
+   * large file (a month added to the history, a year's export) is not parsed on one core while the others wait.
    */
-  private Dataset<Row> parse(RecordKind kind, List<InputFile> inputs, ReferenceData reference,
+  private List<ParseTask> parseTasks(List<InputFile> inputs) {
+    int cores = spark.sparkContext().defaultParallelism();
+    long minPart = spark.conf().contains(MIN_PART_BYTES_CONF)
+        ? Long.parseLong(spark.conf().get(MIN_PART_BYTES_CONF)) : MIN_PART_BYTES;
+    int partsPerFile = (cores + inputs.size() - 1) / inputs.size();
+    List<ToCut> toCut = new ArrayList<>();
+    for (InputFile input : inputs) {
+      int parts = (int) Math.min(partsPerFile, input.sizeBytes() / minPart);
+      toCut.add(new ToCut(input.parseTask(), input.sizeBytes(), Math.max(1, parts)));
+    }
+    if (toCut.stream().allMatch(c -> c.parts() == 1)) {
+      return toCut.stream().map(ToCut::task).toList();
+    }
+    SerializableConfiguration conf = new SerializableConfiguration(spark.sparkContext().hadoopConfiguration());
+    List<List<ParseTask>> cut = JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .parallelize(toCut, toCut.size())
+        .map(c -> c.cut(conf))
+        .collect();
+    List<ParseTask> tasks = cut.stream().flatMap(List::stream).toList();
+    LOG.info("{} file(s) read in {} parts", inputs.size(), tasks.size());
+    return tasks;
+  }
+
+  /** A file to cut into about {@code parts} parts ({@link FileSplits}), on an executor: one part needs no reading. */
+  private record ToCut(ParseTask task, long size, int parts) implements Serializable {
+    List<ParseTask> cut(SerializableConfiguration conf) throws IOException {
+      if (parts < 2) {
+        return List.of(task);
+      }
+      Path path = new Path(task.path());
+      try (InputStream in = path.getFileSystem(conf.value()).open(path)) {
+        return FileSplits.cut(in, size, task.headerWidth(), parts).stream().map(task::part).toList();
+      }
+    }
+  }
+
+  /**
+   * Parses the files into rows (see {@link IngestSchemas#parsed}), one Spark task per parse task: records may span
+   * lines, so a file is read whole or in parts cut at record boundaries. With {@code tallies}, this is the pass that
+   * counts: rows read feed the progress display, and each part's tally is sent when the part has been read.
+   */
+  private Dataset<Row> parse(RecordKind kind, List<ParseTask> tasks, ReferenceData reference,
       CollectionAccumulator<FileTally> tallies) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     LongAccumulator rowsRead = spark.sparkContext()
         .longAccumulator(tallies != null ? ROWS_READ_ACCUMULATOR : ROWS_READ_AGAIN_ACCUMULATOR);
     SerializableConfiguration conf = new SerializableConfiguration(spark.sparkContext().hadoopConfiguration());
-    JavaRDD<Row> rows = jsc.parallelize(inputs.stream().map(InputFile::parseTask).toList(), inputs.size())
+    JavaRDD<Row> rows = jsc.parallelize(tasks, tasks.size())
         .flatMap(new FileParser(kind, reference, conf, rowsRead, tallies));
     return spark.createDataFrame(rows, IngestSchemas.parsed(kind));
   }

@@ -25,6 +25,6 @@ public record InputFile(
   }
 
   ParseTask parseTask() {
-    return new ParseTask(path, name, headerWidth, sourceIndex);
+    return new ParseTask(path, name, headerWidth, sourceIndex, 0, Long.MAX_VALUE, 0);
   }
 }

@@ -30,8 +30,9 @@ public final class WarehouseTables {
 
   /**
    * Writes the rows as they are partitioned, without moving them between tasks: each task's rows sorted by year,
-   * month and id, one file per task and month. Parsed input has one task per file, so a month that arrives in one
-   * file is one file; the same files always give the same files. Undated kinds are small and written as one file.
+   * month and id, one file per task and month. Parsed input has one task per file (or per part of a large file read
+   * by fewer files than cores), so a month that arrives in one file is one file (or one per part); the same files on
+   * the same cores always give the same files. Undated kinds are small and written as one file.
    */
   static void writeByFile(Dataset<Row> table, RecordKind kind, Path location) {
     if (!kind.isDated()) {

@@ -130,6 +130,85 @@ class CsvRecordReaderTest {
     }
   }
 
+  @Nested
+  @DisplayName("a file cut into parts at record boundaries")
+  class Parts {
+    /** The records of each part, read as the parse tasks read them, end to end: header first. */
+    private List<RawRecord> readInParts(byte[] bytes, int width, int parts) {
+      List<FileSplits.Part> cut = FileSplits.cut(new ByteArrayInputStream(bytes), bytes.length, width, parts);
+      List<RawRecord> records = new ArrayList<>();
+      for (FileSplits.Part part : cut) {
+        ByteArrayInputStream in = new ByteArrayInputStream(bytes);
+        in.skip(part.start());
+        CsvRecordReader reader = part.start() == 0
+            ? new CsvRecordReader(in) : new CsvRecordReader(in, part.start(), part.linesBefore());
+        if (part.start() == 0) {
+          records.add(reader.next());
+        }
+        reader.expectFields(width);
+        reader.stopAt(part.end());
+        for (RawRecord r; (r = reader.next()) != null; ) {
+          records.add(r);
+        }
+      }
+      return records;
+    }
+
+    @Test
+    @DisplayName("give exactly the records of one reader, with their lines, whatever the number of parts")
+    void sameRecords() {
+      // Every kind of record the reader knows, in random order: a cut may fall inside any of them.
+      String[] kinds = {
+          "%d,plain,1.5", "\"%d\",\"quoted, with comma\",2", "%d,\"two\nlines\",3", "%d,\"three\r\nline\nrecord\",4",
+          "%d,\"never closes,5", "%d,\"broken\"x,6", "%d,too,many,fields", "%d,é ü 绿,7", "", "%d,\"a \"\"quote\"\"\",8",
+          "%d,\"unclosed over\nthe next line,9"};
+      java.util.Random random = new java.util.Random(42);
+      for (int trial = 0; trial < 40; trial++) {
+        StringBuilder text = new StringBuilder(trial % 2 == 0 ? "\uFEFFid,text,value\n" : "id,text,value\r\n");
+        int records = 20 + random.nextInt(200);
+        for (int i = 0; i < records; i++) {
+          text.append(kinds[random.nextInt(kinds.length)].formatted(i)).append(random.nextInt(5) == 0 ? "\r\n" : "\n");
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        if (trial % 5 == 0) { // a line that is not UTF-8
+          int at = bytes.length / 2;
+          bytes[at] = (byte) 0xC3;
+          bytes[at + 1] = (byte) 0x28;
+        }
+        List<String> whole = describeAll(read(bytes, 3)).stream().toList();
+        List<Long> lines = read(bytes, 3).stream().map(RawRecord::line).toList();
+        for (int parts = 2; parts <= 9; parts++) {
+          List<RawRecord> inParts = readInParts(bytes, 3, parts);
+          assertEquals(whole, describeAll(inParts), "trial " + trial + ", " + parts + " parts");
+          assertEquals(lines, inParts.stream().map(RawRecord::line).toList());
+          assertEquals(read(bytes, 3).stream().map(RawRecord::text).toList(),
+              inParts.stream().map(RawRecord::text).toList(), "trial " + trial + ", " + parts + " parts");
+        }
+      }
+    }
+
+    @Test
+    @DisplayName("cut where asked, at the first record starting at or after each share of the bytes")
+    void cutsAtShares() {
+      String text = "id,v\n" + "0,aaaaaaaaa\n".repeat(100); // 5 + 100 x 12 bytes
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      List<FileSplits.Part> cut = FileSplits.cut(new ByteArrayInputStream(bytes), bytes.length, 2, 4);
+      // Shares at 301, 602 and 903 bytes; record k (0-based) starts at 5 + 12k, on line k + 2.
+      assertEquals(List.of(new FileSplits.Part(0, 305, 0), new FileSplits.Part(305, 605, 26),
+          new FileSplits.Part(605, 905, 51), new FileSplits.Part(905, Long.MAX_VALUE, 76)), cut);
+    }
+
+    @Test
+    @DisplayName("do not cut inside a record that spans a share: fewer parts")
+    void fewerPartsWhenNoBoundary() {
+      String text = "id,v\n1,\"" + "x\n".repeat(50) + "\"\n2,y\n";
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      List<FileSplits.Part> cut = FileSplits.cut(new ByteArrayInputStream(bytes), bytes.length, 2, 3);
+      assertEquals(List.of(new FileSplits.Part(0, bytes.length - 4, 0),
+          new FileSplits.Part(bytes.length - 4, Long.MAX_VALUE, 52)), cut);
+    }
+  }
+
   @Test
   @DisplayName("an empty input has no header")
   void emptyInput() {

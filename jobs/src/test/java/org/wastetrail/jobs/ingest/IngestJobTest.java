@@ -161,6 +161,65 @@ class IngestJobTest {
   }
 
   @Nested
+  @DisplayName("a large file and fewer files than cores")
+  class LargeFile {
+    private IngestResult ingestInto(SparkSession spark, InputFolder input, String name) {
+      return new IngestJob(spark, new IngestConfig(input.path(), tmp.resolve(name).resolve("warehouse").toString(),
+          tmp.resolve(name).resolve("quarantine").toString(), false, "test")).run();
+    }
+
+    private List<String> rows(SparkSession spark, String name) {
+      return spark.read().parquet(tmp.resolve(name).resolve("warehouse/declarations").toString())
+          .orderBy("declaration_id").collectAsList().stream().map(Row::toString).toList();
+    }
+
+    private long dataFiles(String name) throws IOException {
+      try (Stream<Path> files = Files.list(tmp.resolve(name).resolve("warehouse/declarations/year=2024/month=1"))) {
+        return files.filter(f -> f.getFileName().toString().endsWith(".parquet")).count();
+      }
+    }
+
+    @Test
+    @DisplayName("is read in parts by both cores, with exactly the rows, quarantine and counts of one reading")
+    void readInParts(SparkSession spark) throws IOException {
+      InputFolder input = new InputFolder(tmp.resolve("in"));
+      List<String> lines = new java.util.ArrayList<>(List.of(DECLARATIONS_HEADER));
+      for (int i = 0; i < 400; i++) {
+        String id = "D" + i;
+        lines.add(switch (i % 50) {
+          case 7 -> id + ",2024-01-06,GH,GHTEM,IMPORT,DE,GH,BE;ES,854921,\"Used \"\"personal\n effects\",12000.25,500,"
+              + "T003,,NONE,NOT_INSPECTED"; // a record over two lines
+          case 19 -> declaration(id, "2024-13-05", "100"); // no such month
+          case 23 -> id + ",\"2024-01-05,MY"; // a quote that never closes
+          default -> declaration(id, "2024-01-" + String.format("%02d", 1 + i % 28), String.valueOf(100 + i));
+        });
+      }
+      input.write("declarations-2024-01.csv", lines.toArray(String[]::new));
+
+      IngestResult whole = ingestInto(spark, input, "whole");
+      IngestResult parts;
+      spark.conf().set(IngestJob.MIN_PART_BYTES_CONF, "4096");
+      try {
+        parts = ingestInto(spark, input, "parts");
+      } finally {
+        spark.conf().unset(IngestJob.MIN_PART_BYTES_CONF);
+      }
+
+      assertEquals(1, dataFiles("whole"));
+      // Without duplicates the accepted rows are written as the parse tasks hold them: a file per task and month.
+      assertEquals(2, dataFiles("parts"), "the file was cut in two, each part written by its own task");
+      FileSummary one = summary(whole, "declarations-2024-01.csv");
+      FileSummary two = summary(parts, "declarations-2024-01.csv");
+      assertEquals(List.of(400L, 384L, 16L), List.of(one.rowsRead(), one.rowsAccepted(), one.rowsQuarantined()));
+      assertEquals(List.of(one.rowsRead(), one.rowsAccepted(), one.rowsQuarantined(), one.quarantineReasons()),
+          List.of(two.rowsRead(), two.rowsAccepted(), two.rowsQuarantined(), two.quarantineReasons()));
+      assertEquals(rows(spark, "whole"), rows(spark, "parts"));
+      assertEquals(Files.readString(tmp.resolve("whole/quarantine/declarations-2024-01.quarantine.csv")),
+          Files.readString(tmp.resolve("parts/quarantine/declarations-2024-01.quarantine.csv")));
+    }
+  }
+
+  @Nested
   @DisplayName("batches over time")
   class Batches {
     @Test
