@@ -24,8 +24,8 @@ final class FileSplits {
    * @param headerWidth the header's field count, as every parse of the file expects
    */
   static List<Part> cut(InputStream in, long size, int headerWidth, int parts) {
-    List<long[]> starts = new ArrayList<>(); // byte, lines before
-    starts.add(new long[] {0, 0});
+    List<Part> starts = new ArrayList<>(); // each part's start; its end is the next one's start
+    starts.add(new Part(0, Long.MAX_VALUE, 0));
     CsvRecordReader reader = new CsvRecordReader(in);
     if (parts > 1 && reader.next() != null) { // the header
       reader.expectFields(headerWidth);
@@ -37,7 +37,7 @@ final class FileSplits {
         }
         long offset = reader.recordOffset();
         if (offset >= size * share / parts) {
-          starts.add(new long[] {offset, record.line() - 1});
+          starts.add(new Part(offset, Long.MAX_VALUE, record.line() - 1));
           while (share < parts && offset >= size * share / parts) {
             share++;
           }
@@ -46,8 +46,8 @@ final class FileSplits {
     }
     List<Part> cut = new ArrayList<>();
     for (int i = 0; i < starts.size(); i++) {
-      long end = i + 1 < starts.size() ? starts.get(i + 1)[0] : Long.MAX_VALUE;
-      cut.add(new Part(starts.get(i)[0], end, starts.get(i)[1]));
+      Part part = starts.get(i);
+      cut.add(i + 1 < starts.size() ? new Part(part.start(), starts.get(i + 1).start(), part.linesBefore()) : part);
     }
     return cut;
   }

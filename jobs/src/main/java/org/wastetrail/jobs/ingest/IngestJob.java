@@ -150,7 +150,7 @@ public final class IngestJob {
     if (!duplicates.isEmpty()) {
       accepted = IngestTransforms.withoutDuplicates(accepted, later);
     }
-    writeQuarantine(kind, inputs, tasks, reference, tallies, duplicates.isEmpty() ? null : later, quarantine);
+    writeQuarantine(kind, tasks, reference, tallies, duplicates.isEmpty() ? null : later, quarantine);
     long incoming = tallies.values().stream().mapToLong(FileTally::accepted).sum();
     Map<String, Long> replaced = stageTable(kind, accepted, incoming, written, !duplicates.isEmpty(), batchId,
         carried);
@@ -167,12 +167,9 @@ public final class IngestJob {
    * Replaces the quarantine files of the inputs: the rejected rows, with their original text, of every file that has
    * any, read again from those files only.
    */
-  private void writeQuarantine(RecordKind kind, List<InputFile> inputs, List<ParseTask> tasks,
-      ReferenceData reference, Map<String, FileTally> tallies, Dataset<Row> laterDuplicates,
-      QuarantineWriter quarantine) {
-    for (InputFile input : inputs) {
-      quarantine.clear(input.name());
-    }
+  private void writeQuarantine(RecordKind kind, List<ParseTask> tasks, ReferenceData reference,
+      Map<String, FileTally> tallies, Dataset<Row> laterDuplicates, QuarantineWriter quarantine) {
+    tasks.stream().map(ParseTask::fileName).distinct().forEach(quarantine::clear);
     List<ParseTask> withRejects = tasks.stream()
         .filter(t -> tallies.containsKey(t.fileName()) && tallies.get(t.fileName()).quarantined() > 0).toList();
     if (withRejects.isEmpty()) {
