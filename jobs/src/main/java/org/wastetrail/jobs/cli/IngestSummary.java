@@ -1,14 +1,33 @@
 package org.wastetrail.jobs.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.wastetrail.jobs.ingest.FileSummary;
 import org.wastetrail.jobs.ingest.IngestResult;
+import org.wastetrail.jobs.ingest.RecordKind;
 
-/** Prints what an ingest did: one line per file, totals, reasons, and what happened to the warehouse. */
+/**
+ * Prints what an ingest did: one line per file (files skipped as already ingested grouped by kind when many), totals,
+ * reasons, and what happened to the warehouse.
+ */
 final class IngestSummary {
+  /**
+   * Up to this many skipped files are listed one per line. Beyond it (a monthly run over the whole input folder skips
+   * every earlier month), the files skipped under their own names are one line per kind; a file ingested before under
+   * another name is still listed, since the user may not expect it.
+   */
+  static final int LISTED_SKIPPED = 5;
+
+  /** The input file names, as the note on an ignored file lists them: declarations*, seizures*, ... .csv. */
+  private static final String INPUT_NAMES = Arrays.stream(RecordKind.values()).map(kind -> kind.table() + "*")
+      .collect(Collectors.joining(", ")) + ".csv";
+
   private final PrintWriter out;
 
   IngestSummary(PrintWriter out) {
@@ -21,10 +40,16 @@ final class IngestSummary {
     out.printf(Locale.ROOT, row, "file", "kind", "read", "accepted", "quarantined", "replaced");
     long read = 0, accepted = 0, quarantined = 0, replaced = 0;
     Map<String, Long> reasons = new TreeMap<>();
+    boolean grouped = result.files().stream().filter(FileSummary::skipped).count() > LISTED_SKIPPED;
+    Map<String, List<String>> skippedByKind = new TreeMap<>();
     for (FileSummary f : result.files()) {
       if (f.skipped()) {
-        out.printf(Locale.ROOT, "%-" + nameWidth + "s  %-12s already ingested as %s: skipped%n",
-            f.file().name(), f.file().kind().table(), f.alreadyIngestedAs());
+        if (grouped && f.alreadyIngestedAs().startsWith(f.file().name() + " (")) {
+          skippedByKind.computeIfAbsent(f.file().kind().table(), kind -> new ArrayList<>()).add(f.file().name());
+        } else {
+          out.printf(Locale.ROOT, "%-" + nameWidth + "s  %-12s already ingested as %s: skipped%n",
+              f.file().name(), f.file().kind().table(), f.alreadyIngestedAs());
+        }
         continue;
       }
       out.printf(Locale.ROOT, row, f.file().name(), f.file().kind().table(), n(f.rowsRead()), n(f.rowsAccepted()),
@@ -39,6 +64,10 @@ final class IngestSummary {
             String.join(", ", f.file().unknownColumns()));
       }
     }
+    skippedByKind.forEach((kind, names) -> out.printf(Locale.ROOT, "%-" + nameWidth + "s  %-12s %s%n",
+        names.size() == 1 ? names.get(0) : names.size() + " files", kind, "already ingested: skipped"
+            + (names.size() == 1 ? "" : " (" + names.get(0) + (names.size() > 2 ? " ... " : ", ")
+                + names.get(names.size() - 1) + ")")));
     out.printf(Locale.ROOT, row, "total", "", n(read), n(accepted), n(quarantined), n(replaced));
     if (!reasons.isEmpty()) {
       out.println();
@@ -47,8 +76,7 @@ final class IngestSummary {
       out.println("Rejected rows with their reasons: " + result.quarantineLocation());
     }
     for (String name : result.ignoredFiles()) {
-      out.println("note: " + name + " is not an input file name (declarations*, seizures*, licences*, campaigns*.csv):"
-          + " ignored");
+      out.println("note: " + name + " is not an input file name (" + INPUT_NAMES + "): ignored");
     }
     if (!result.overriddenReference().isEmpty()) {
       out.println("note: reference replaced from the input's reference/ folder: "

@@ -8,7 +8,9 @@ import static org.wastetrail.jobs.testing.InputFolder.declaration;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -69,5 +71,35 @@ class IngestCommandTest {
     assertTrue(summary.contains("declarations.csv  declarations          2          1            1         0"), summary);
     assertTrue(summary.contains("  INVALID_NUMBER                        1"), summary);
     assertTrue(summary.contains("declarations 1 seizures 0 licences 0 campaigns 0"), summary);
+  }
+  @Test
+  @DisplayName("many files skipped as already ingested are one line per kind, a renamed copy keeps its own; other files are named")
+  void skippedFilesGrouped() throws Exception {
+    InputFolder input = new InputFolder(tmp.resolve("in"));
+    for (int month = 1; month <= 6; month++) {
+      input.write(String.format("declarations-2024-%02d.csv", month), DECLARATIONS_HEADER,
+          declaration("D" + month, String.format("2024-%02d-05", month), "100"));
+    }
+    String warehouse = tmp.resolve("w").toString();
+    assertEquals(0, run("ingest", "--input", input.path(), "--warehouse", warehouse));
+
+    input.write("declarations-2024-07.csv", DECLARATIONS_HEADER, declaration("D7", "2024-07-05", "100"),
+        declaration("D8", "2024-07-06", "abc"));
+    Files.copy(tmp.resolve("in/declarations-2024-01.csv"), tmp.resolve("in/declarations-copy.csv"));
+    Files.writeString(tmp.resolve("in/notes.txt"), "not an input");
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("ingest", "--input", input.path(), "--warehouse", warehouse));
+    List<String> lines = out.toString().lines().toList();
+    assertEquals(List.of(
+        "file                      kind               read   accepted  quarantined  replaced",
+        "declarations-2024-07.csv  declarations          2          1            1         0",
+        "6 files                   declarations already ingested: skipped"
+            + " (declarations-2024-01.csv ... declarations-2024-06.csv)",
+        "total                                           2          1            1         0"),
+        lines.stream().filter(line -> !line.startsWith("declarations-copy.csv")).limit(4).toList(), out.toString());
+    assertTrue(lines.stream().anyMatch(line -> line.matches("declarations-copy\\.csv     declarations already ingested"
+        + " as declarations-2024-01\\.csv \\(batch \\w+\\): skipped")), out.toString());
+    assertTrue(lines.contains("note: notes.txt is not an input file name"
+        + " (declarations*, seizures*, licences*, campaigns*, trade_baseline*.csv): ignored"), out.toString());
   }
 }
