@@ -36,7 +36,11 @@ final class IngestSummary {
 
   void print(IngestResult result) {
     int nameWidth = Math.max(4, result.files().stream().mapToInt(f -> f.file().name().length()).max().orElse(4));
-    String row = "%-" + nameWidth + "s  %-12s %10s %10s %12s %9s%n";
+    // The kind column fits "declarations", or trade_baseline when such a file is in the batch.
+    int kindWidth = Math.max(12, result.files().stream().mapToInt(f -> f.file().kind().table().length()).max()
+        .orElse(12));
+    String lead = "%-" + nameWidth + "s  %-" + kindWidth + "s ";
+    String row = lead + "%10s %10s %12s %9s%n";
     out.printf(Locale.ROOT, row, "file", "kind", "read", "accepted", "quarantined", "replaced");
     long read = 0, accepted = 0, quarantined = 0, replaced = 0;
     Map<String, Long> reasons = new TreeMap<>();
@@ -47,7 +51,7 @@ final class IngestSummary {
         if (grouped && f.alreadyIngestedAs().startsWith(f.file().name() + " (")) {
           skippedByKind.computeIfAbsent(f.file().kind().table(), kind -> new ArrayList<>()).add(f.file().name());
         } else {
-          out.printf(Locale.ROOT, "%-" + nameWidth + "s  %-12s already ingested as %s: skipped%n",
+          out.printf(Locale.ROOT, lead + "already ingested as %s: skipped%n",
               f.file().name(), f.file().kind().table(), f.alreadyIngestedAs());
         }
         continue;
@@ -64,10 +68,8 @@ final class IngestSummary {
             String.join(", ", f.file().unknownColumns()));
       }
     }
-    skippedByKind.forEach((kind, names) -> out.printf(Locale.ROOT, "%-" + nameWidth + "s  %-12s %s%n",
-        names.size() == 1 ? names.get(0) : names.size() + " files", kind, "already ingested: skipped"
-            + (names.size() == 1 ? "" : " (" + names.get(0) + (names.size() > 2 ? " ... " : ", ")
-                + names.get(names.size() - 1) + ")")));
+    skippedByKind.forEach((kind, names) -> out.printf(Locale.ROOT, lead + "%s%n",
+        names.size() == 1 ? names.get(0) : names.size() + " files", kind, skipped(names)));
     out.printf(Locale.ROOT, row, "total", "", n(read), n(accepted), n(quarantined), n(replaced));
     if (!reasons.isEmpty()) {
       out.println();
@@ -93,6 +95,15 @@ final class IngestSummary {
       out.println("Nothing new to ingest: the warehouse is unchanged.");
     }
     out.flush();
+  }
+
+  /** "already ingested: skipped", naming the first and last of several files. */
+  private static String skipped(List<String> names) {
+    if (names.size() == 1) {
+      return "already ingested: skipped";
+    }
+    String between = names.size() > 2 ? " ... " : ", ";
+    return "already ingested: skipped (" + names.get(0) + between + names.get(names.size() - 1) + ")";
   }
 
   private static String n(long value) {

@@ -72,8 +72,9 @@ class IngestCommandTest {
     assertTrue(summary.contains("  INVALID_NUMBER                        1"), summary);
     assertTrue(summary.contains("declarations 1 seizures 0 licences 0 campaigns 0"), summary);
   }
+
   @Test
-  @DisplayName("many files skipped as already ingested are one line per kind, a renamed copy keeps its own; other files are named")
+  @DisplayName("many files skipped as already ingested: one line per kind, a renamed copy on its own; the kind fits")
   void skippedFilesGrouped() throws Exception {
     InputFolder input = new InputFolder(tmp.resolve("in"));
     for (int month = 1; month <= 6; month++) {
@@ -101,5 +102,17 @@ class IngestCommandTest {
         + " as declarations-2024-01\\.csv \\(batch \\w+\\): skipped")), out.toString());
     assertTrue(lines.contains("note: notes.txt is not an input file name"
         + " (declarations*, seizures*, licences*, campaigns*, trade_baseline*.csv): ignored"), out.toString());
+
+    input.write("trade_baseline.csv", "reporter_country,year,flow,hs_prefix,tonnes,source",
+        "AF,2017,EXPORT,3915,104.365,UN Comtrade via Our World in Data");
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("ingest", "--input", input.path(), "--warehouse", warehouse));
+    lines = out.toString().lines().toList();
+    assertEquals(List.of(
+        "file                      kind                 read   accepted  quarantined  replaced",
+        "trade_baseline.csv        trade_baseline          1          1            0         0",
+        "7 files                   declarations   already ingested: skipped"
+            + " (declarations-2024-01.csv ... declarations-2024-07.csv)"),
+        lines.stream().filter(line -> !line.startsWith("declarations-copy.csv")).limit(3).toList(), out.toString());
   }
 }
