@@ -48,7 +48,7 @@ final class IngestSummary {
     Map<String, List<String>> skippedByKind = new TreeMap<>();
     for (FileSummary f : result.files()) {
       if (f.skipped()) {
-        if (grouped && f.alreadyIngestedAs().startsWith(f.file().name() + " (")) {
+        if (grouped && f.alreadyIngestedAs().fileName().equals(f.file().name())) {
           skippedByKind.computeIfAbsent(f.file().kind().table(), kind -> new ArrayList<>()).add(f.file().name());
         } else {
           out.printf(Locale.ROOT, lead + "already ingested as %s: skipped%n",

@@ -63,11 +63,11 @@ public final class BatchLog {
         : spark.createDataFrame(List.of(), SCHEMA);
   }
 
-  /** Content hash to "file name (batch id)" of every file already ingested. The log is small: one row per file. */
-  public Map<String, String> ingestedHashes() {
-    Map<String, String> known = new HashMap<>();
+  /** Content hash to the file and batch of every file already ingested. The log is small: one row per file. */
+  public Map<String, FileSummary.IngestedAs> ingestedHashes() {
+    Map<String, FileSummary.IngestedAs> known = new HashMap<>();
     for (Row row : read().select(SHA256, SOURCE_FILE, BATCH_ID).collectAsList()) {
-      known.putIfAbsent(row.getString(0), row.getString(1) + " (batch " + row.getString(2) + ")");
+      known.putIfAbsent(row.getString(0), new FileSummary.IngestedAs(row.getString(1), row.getString(2)));
     }
     return known;
   }

@@ -24,8 +24,8 @@ final class FileSplits {
    * @param headerWidth the header's field count, as every parse of the file expects
    */
   static List<Part> cut(InputStream in, long size, int headerWidth, int parts) {
-    List<Part> starts = new ArrayList<>(); // each part's start; its end is the next one's start
-    starts.add(new Part(0, Long.MAX_VALUE, 0));
+    List<Part> cut = new ArrayList<>();
+    cut.add(new Part(0, Long.MAX_VALUE, 0)); // the last part runs to the end; a new cut ends it
     CsvRecordReader reader = new CsvRecordReader(in);
     if (parts > 1 && reader.next() != null) { // the header
       reader.expectFields(headerWidth);
@@ -37,17 +37,14 @@ final class FileSplits {
         }
         long offset = reader.recordOffset();
         if (offset >= size * share / parts) {
-          starts.add(new Part(offset, Long.MAX_VALUE, record.line() - 1));
+          Part last = cut.remove(cut.size() - 1);
+          cut.add(new Part(last.start(), offset, last.linesBefore()));
+          cut.add(new Part(offset, Long.MAX_VALUE, record.line() - 1));
           while (share < parts && offset >= size * share / parts) {
             share++;
           }
         }
       }
-    }
-    List<Part> cut = new ArrayList<>();
-    for (int i = 0; i < starts.size(); i++) {
-      Part part = starts.get(i);
-      cut.add(i + 1 < starts.size() ? new Part(part.start(), starts.get(i + 1).start(), part.linesBefore()) : part);
     }
     return cut;
   }

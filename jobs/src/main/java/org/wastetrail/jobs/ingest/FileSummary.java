@@ -16,13 +16,25 @@ public record FileSummary(
     long rowsQuarantined,
     long rowsReplaced,
     Map<String, Long> quarantineReasons,
-    String alreadyIngestedAs) {
+    IngestedAs alreadyIngestedAs) {
 
   public FileSummary {
     quarantineReasons = Map.copyOf(new TreeMap<>(quarantineReasons));
   }
 
-  static FileSummary skipped(InputFile file, String alreadyIngestedAs) {
+  /**
+   * The file a content first came in as.
+   *
+   * @param batchId the batch it came in with; {@code null} for the batch being ingested
+   */
+  public record IngestedAs(String fileName, String batchId) {
+    @Override
+    public String toString() {
+      return fileName + (batchId == null ? " (this batch)" : " (batch " + batchId + ")");
+    }
+  }
+
+  static FileSummary skipped(InputFile file, IngestedAs alreadyIngestedAs) {
     return new FileSummary(file, 0, 0, 0, 0, Map.of(), alreadyIngestedAs);
   }
 

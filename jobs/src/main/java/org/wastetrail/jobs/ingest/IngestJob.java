@@ -83,15 +83,15 @@ public final class IngestJob {
     warehouse.recover();
     InputScanner.Scan scan = new InputScanner(files).scan(config.input());
     ReferenceData reference = ReferenceLoader.load(files, scan.folder());
-    Map<String, String> known = new BatchLog(spark, warehouse).ingestedHashes();
+    Map<String, FileSummary.IngestedAs> known = new BatchLog(spark, warehouse).ingestedHashes();
     List<InputFile> fresh = new ArrayList<>();
-    Map<InputFile, String> skipped = new LinkedHashMap<>();
+    Map<InputFile, FileSummary.IngestedAs> skipped = new LinkedHashMap<>();
     for (InputFile file : scan.inputs()) {
-      String earlier = known.get(file.sha256());
+      FileSummary.IngestedAs earlier = known.get(file.sha256());
       if (earlier != null) {
         skipped.put(file, earlier);
       } else {
-        known.put(file.sha256(), file.name() + " (this batch)");
+        known.put(file.sha256(), new FileSummary.IngestedAs(file.name(), null));
         fresh.add(file);
       }
     }

@@ -221,39 +221,33 @@ class PdfRendererTest {
       String xhtml = """
           <html xmlns="http://www.w3.org/1999/xhtml"><head><title>t</title></head>
           <body><p>1&nbsp;284</p></body></html>""";
-      PdfRenderException e = assertThrows(PdfRenderException.class,
-          () -> RENDERER.render(xhtml, "file:///reports/bad.html"));
+      String message = refusal(() -> RENDERER.render(xhtml, "file:///reports/bad.html"));
       assertAll(
-          () -> assertTrue(e.getMessage().contains("file:///reports/bad.html"), e.getMessage()),
-          () -> assertTrue(e.getMessage().contains("line 2"), e.getMessage()),
-          () -> assertTrue(e.getMessage().contains("nbsp"), e.getMessage()));
+          () -> assertTrue(message.contains("file:///reports/bad.html"), message),
+          () -> assertTrue(message.contains("line 2"), message),
+          () -> assertTrue(message.contains("nbsp"), message));
     }
 
     @Test
     @DisplayName("a document that asks for an external resource")
     void externalResource() {
       String xhtml = page("<img src=\"http://example.invalid/logo.png\" alt=\"logo\"/>");
-      PdfRenderException e = assertThrows(PdfRenderException.class,
-          () -> RENDERER.render(xhtml, "file:///reports/en.html"));
-      assertTrue(e.getMessage().contains("http://example.invalid/logo.png"), e.getMessage());
+      String message = refusal(() -> RENDERER.render(xhtml, "file:///reports/en.html"));
+      assertTrue(message.contains("http://example.invalid/logo.png"), message);
     }
 
     @Test
     @DisplayName("a chart it was not given, rather than leave a blank where it was")
     void missingChart() {
-      String xhtml = page(ReportFixture.CHART_OBJECT.replace("\"trend\"", "\"routes\""));
-      PdfRenderException e = assertThrows(PdfRenderException.class,
-          () -> RENDERER.render(xhtml, "file:///reports/en.html", ReportFixture.charts(ReportFixture.ENGLISH)));
-      assertTrue(e.getMessage().contains("'routes'"), e.getMessage());
+      String message = refusalWithCharts(ReportFixture.CHART_OBJECT.replace("\"trend\"", "\"routes\""));
+      assertTrue(message.contains("'routes'"), message);
     }
 
     @Test
     @DisplayName("a chart whose box has no height")
     void emptyChartBox() {
-      String xhtml = page(ReportFixture.CHART_OBJECT.replace("height: 85mm", "height: 0"));
-      PdfRenderException e = assertThrows(PdfRenderException.class,
-          () -> RENDERER.render(xhtml, "file:///reports/en.html", ReportFixture.charts(ReportFixture.ENGLISH)));
-      assertTrue(e.getMessage().contains("the chart 'trend' was not drawn: its box is empty"), e.getMessage());
+      String message = refusalWithCharts(ReportFixture.CHART_OBJECT.replace("height: 85mm", "height: 0"));
+      assertTrue(message.contains("the chart 'trend' was not drawn: its box is empty"), message);
     }
 
     @Test
@@ -261,9 +255,18 @@ class PdfRendererTest {
     void inlineSvg() {
       String xhtml = page("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"50\">"
           + "<rect x=\"0\" y=\"0\" width=\"10\" height=\"10\"/></svg>");
-      PdfRenderException e = assertThrows(PdfRenderException.class,
-          () -> RENDERER.render(xhtml, "file:///reports/en.html"));
-      assertTrue(e.getMessage().contains("inline <svg>"), e.getMessage());
+      String message = refusal(() -> RENDERER.render(xhtml, "file:///reports/en.html"));
+      assertTrue(message.contains("inline <svg>"), message);
+    }
+
+    /** The message of the refusal to render {@code body} with the fixture's English charts. */
+    private String refusalWithCharts(String body) {
+      return refusal(() -> RENDERER.render(page(body), "file:///reports/en.html",
+          ReportFixture.charts(ReportFixture.ENGLISH)));
+    }
+
+    private String refusal(Executable render) {
+      return assertThrows(PdfRenderException.class, render).getMessage();
     }
   }
 
