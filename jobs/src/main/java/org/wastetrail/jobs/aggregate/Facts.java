@@ -47,20 +47,34 @@ public final class Facts {
   public static final String[] ADDITIVE_MEASURES =
       {SEIZURES, SEIZED_KG, SEIZED_PIECES, DECLARATIONS, DECLARED_KG, INSPECTIONS, VIOLATIONS};
 
-  static final org.apache.spark.sql.types.DataType KG = DataTypes.createDecimalType(22, 6);
+  public static final org.apache.spark.sql.types.DataType KG = DataTypes.createDecimalType(22, 6);
 
   private Facts() {}
 
   /** The facts of the two record tables (as the warehouse stores them). */
   public static Dataset<Row> of(Dataset<Row> declarations, Dataset<Row> seizures) {
+    return ofSummed(summed(declarations), seizures);
+  }
+
+  /**
+   * The declarations summed per day and dimension key: {@link #RECORD_DATE}, the dimension columns, then
+   * {@link #DECLARATIONS}, {@link #DECLARED_KG}, {@link #INSPECTIONS}, {@link #VIOLATIONS}. Sums of sums, so the
+   * warehouse can keep them month by month and the facts be made from any selection of days.
+   */
+  public static Dataset<Row> summed(Dataset<Row> declarations) {
     Column inspected = col("inspection_result").isin("COMPLIANT", "VIOLATION");
-    Dataset<Row> fromDeclarations = declarations
+    return declarations
         .groupBy(col("declaration_date").as(RECORD_DATE), col("port"), col("reporting_country"),
             col("origin_country"), col("destination_country"),
             coalesce(col("transit_countries"), lit("")).as(TRANSIT), col("waste_category"))
         .agg(count(lit(1)).as(DECLARATIONS), sum(col("gross_kg").cast(KG)).cast(KG).as(DECLARED_KG),
             sum(when(inspected, 1L).otherwise(0L)).as(INSPECTIONS),
-            sum(when(col("inspection_result").equalTo("VIOLATION"), 1L).otherwise(0L)).as(VIOLATIONS))
+            sum(when(col("inspection_result").equalTo("VIOLATION"), 1L).otherwise(0L)).as(VIOLATIONS));
+  }
+
+  /** The facts of declarations already {@link #summed} (any extra columns ignored) and of the seizures. */
+  public static Dataset<Row> ofSummed(Dataset<Row> summedDeclarations, Dataset<Row> seizures) {
+    Dataset<Row> fromDeclarations = summedDeclarations
         .select(col(RECORD_DATE), lit(null).cast(DataTypes.StringType).as(RECORD_ID), col("port"),
             col("reporting_country"), col("origin_country"), col("destination_country"), col(TRANSIT),
             col("waste_category"), lit(null).cast(KG).as(SEIZURE_KG),

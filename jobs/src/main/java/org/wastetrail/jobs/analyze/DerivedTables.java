@@ -1,0 +1,285 @@
+package org.wastetrail.jobs.analyze;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.last_day;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.make_date;
+import static org.apache.spark.sql.functions.month;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.year;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wastetrail.jobs.aggregate.Facts;
+import org.wastetrail.jobs.ingest.IngestSchemas;
+import org.wastetrail.jobs.ingest.RecordKind;
+import org.wastetrail.jobs.ingest.WarehouseTables;
+import org.wastetrail.jobs.io.HadoopFiles;
+import org.wastetrail.jobs.io.Warehouse;
+import org.wastetrail.jobs.targeting.RiskScores;
+
+/**
+ * The sums of the declarations that analyze reads instead of the declarations themselves, kept in the warehouse
+ * beside them, month by month, under {@code derived/}: the declarations summed per day and dimension key
+ * ({@link Facts#summed}, {@value #FACTS}) and the monthly risk grains ({@link RiskScores#monthlyGrains},
+ * {@value #GRAINS}). Ten million declarations over three years are a few hundred thousand rows of each, and every
+ * figure analyze draws from them is a sum of sums, so they give the same tables as the declarations.
+ *
+ * <p>They are a cache, derived from the declarations alone and brought up to date at the start of every analysis: a
+ * month is summed again when its declaration files differ from those it was summed from (a batch rewrote it; the file
+ * names and sizes are recorded in {@value #SOURCES}), its sums are dropped when its declarations are gone, and nothing
+ * else is read. So the first analysis of a warehouse sums every month, and one after a month was added sums that month.
+ * The sums of a month are swapped in before the record of what they were summed from, so a process killed on the way
+ * leaves months that are summed again next time, never stale sums taken for current ones. One writer at a time, as
+ * for the warehouse.
+ */
+public final class DerivedTables {
+  public static final String FOLDER = "derived";
+  public static final String FACTS = "declaration_facts";
+  public static final String GRAINS = "risk_grains";
+  static final String SOURCES = "_SOURCES";
+  /** Written first in {@value #SOURCES}; a change to what the tables hold changes it, and every month is summed again. */
+  private static final String FORMAT = "wastetrail derived tables 1";
+  private static final String STAGING = "_staging";
+  private static final Logger LOG = LoggerFactory.getLogger(DerivedTables.class);
+
+  private final SparkSession spark;
+  private final HadoopFiles files;
+  private final Warehouse warehouse;
+  private final Path root;
+
+  public DerivedTables(SparkSession spark, HadoopFiles files, Warehouse warehouse) {
+    this.spark = spark;
+    this.files = files;
+    this.warehouse = warehouse;
+    this.root = new Path(warehouse.root(), FOLDER);
+  }
+
+  /** What {@link #refresh} did: months summed again (changed or new), kept as they were, and dropped. */
+  public record Refresh(int summed, int kept, int dropped) {}
+
+  /** Brings both tables up to date with the declarations (see the class comment). */
+  public Refresh refresh() {
+    files.delete(new Path(root, STAGING));
+    Map<String, String> current = sources();
+    Map<String, String> recorded = recordedSources();
+    // A month whose kept sums are missing (removed by hand, say) is summed again whatever the record says.
+    recorded.keySet().removeIf(partition -> !files.exists(new Path(new Path(root, FACTS), partition))
+        || !files.exists(new Path(new Path(root, GRAINS), partition)));
+    List<String> changed = new ArrayList<>();
+    current.forEach((partition, source) -> {
+      if (!source.equals(recorded.get(partition))) {
+        changed.add(partition);
+      }
+    });
+    // Whatever is kept for a month without declarations goes, recorded or not.
+    Set<String> kept = new TreeSet<>(partitions(new Path(root, FACTS)));
+    kept.addAll(partitions(new Path(root, GRAINS)));
+    List<String> gone = kept.stream().filter(partition -> !current.containsKey(partition)).toList();
+    Refresh refresh = new Refresh(changed.size(), current.size() - changed.size(), gone.size());
+    if (changed.isEmpty() && gone.isEmpty() && files.exists(new Path(root, SOURCES))) {
+      return refresh;
+    }
+    Path staging = new Path(new Path(root, STAGING), UUID.randomUUID().toString());
+    if (!changed.isEmpty()) {
+      Dataset<Row> declarations = declarations();
+      if (changed.size() < current.size()) {
+        declarations = declarations.filter(inPartitions(changed));
+      }
+      write(facts(declarations), new Path(staging, FACTS));
+      write(RiskScores.monthlyGrains(declarations), new Path(staging, GRAINS));
+    }
+    for (String table : List.of(FACTS, GRAINS)) {
+      for (String partition : gone) {
+        files.delete(new Path(new Path(root, table), partition));
+      }
+      for (String partition : changed) {
+        Path live = new Path(new Path(root, table), partition);
+        Path staged = new Path(new Path(staging, table), partition);
+        files.delete(live);
+        if (files.exists(staged)) {
+          files.rename(staged, live);
+        }
+      }
+    }
+    files.writeTextAtomically(new Path(root, SOURCES), format(current));
+    files.delete(new Path(root, STAGING));
+    LOG.info("derived sums of the declarations: {} months summed, {} kept, {} dropped", refresh.summed(),
+        refresh.kept(), refresh.dropped());
+    return refresh;
+  }
+
+  /** The declarations summed per day and dimension key, with the year and month they are kept under. */
+  public Dataset<Row> facts() {
+    return read(FACTS, facts(declarations()));
+  }
+
+  /** The monthly risk grains ({@link RiskScores#monthlyGrains}), with their year and month. */
+  public Dataset<Row> grains() {
+    return read(GRAINS, RiskScores.monthlyGrains(declarations()));
+  }
+
+  /**
+   * The risk grains of {@link RiskScores#grains} for the declarations dated from {@code from} to {@code to} (either
+   * may be null: unbounded) and up to {@code asOf}, split at {@code cut} (null: no split): a month wholly inside those
+   * dates and on one side of the cut from its kept grains, a month they divide from its declarations
+   * ({@code declarations}, already restricted to the dates), then merged to one row per side and key.
+   */
+  public Dataset<Row> grains(Dataset<Row> declarations, LocalDate from, LocalDate to, LocalDate cut, LocalDate asOf) {
+    LocalDate last = to != null && to.isBefore(asOf) ? to : asOf;
+    Set<YearMonth> divided = new TreeSet<>();
+    if (from != null && from.getDayOfMonth() != 1) {
+      divided.add(YearMonth.from(from));
+    }
+    if (!last.equals(YearMonth.from(last).atEndOfMonth())) {
+      divided.add(YearMonth.from(last));
+    }
+    if (cut != null && cut.getDayOfMonth() != 1) {
+      divided.add(YearMonth.from(cut));
+    }
+    Column monthStart = make_date(col(IngestSchemas.YEAR), col(IngestSchemas.MONTH), lit(1));
+    Column whole = last_day(monthStart).leq(lit(Date.valueOf(last))).and(not(inMonths(divided)));
+    if (from != null) {
+      whole = whole.and(monthStart.geq(lit(Date.valueOf(from))));
+    }
+    Dataset<Row> grains = RiskScores.sided(grains().filter(whole), cut);
+    if (!divided.isEmpty()) {
+      grains = grains.unionByName(RiskScores.grains(declarations.filter(inMonths(divided)), cut, asOf));
+    }
+    return RiskScores.merged(grains);
+  }
+
+  private Dataset<Row> declarations() {
+    return WarehouseTables.read(spark, warehouse, RecordKind.DECLARATIONS);
+  }
+
+  private static Dataset<Row> facts(Dataset<Row> declarations) {
+    Dataset<Row> summed = Facts.summed(declarations);
+    return summed.withColumn(IngestSchemas.YEAR, year(col(Facts.RECORD_DATE)))
+        .withColumn(IngestSchemas.MONTH, month(col(Facts.RECORD_DATE)));
+  }
+
+  /** A table as kept, read with the schema of the query that sums it; empty before any month is summed. */
+  private Dataset<Row> read(String table, Dataset<Row> summing) {
+    Path location = new Path(root, table);
+    if (files.listDirectories(location).isEmpty()) {
+      return spark.createDataFrame(List.of(), summing.schema());
+    }
+    return spark.read().schema(summing.schema()).parquet(location.toString());
+  }
+
+  /** One file per month: the rows gathered by year and month first. */
+  private static void write(Dataset<Row> table, Path location) {
+    table.repartition(col(IngestSchemas.YEAR), col(IngestSchemas.MONTH))
+        .write()
+        .partitionBy(IngestSchemas.YEAR, IngestSchemas.MONTH)
+        .parquet(location.toString());
+  }
+
+  /** The declarations of these partitions only ({@code year=2024/month=3}); Spark reads no other folder. */
+  private static Column inPartitions(List<String> partitions) {
+    Set<YearMonth> months = new TreeSet<>();
+    for (String partition : partitions) {
+      String[] parts = partition.split("/");
+      months.add(YearMonth.of(Integer.parseInt(parts[0].substring("year=".length())),
+          Integer.parseInt(parts[1].substring("month=".length()))));
+    }
+    return inMonths(months);
+  }
+
+  /** Rows of these months, by the partition columns. */
+  private static Column inMonths(Set<YearMonth> months) {
+    Column any = lit(false);
+    for (YearMonth month : months) {
+      any = any.or(col(IngestSchemas.YEAR).equalTo(month.getYear())
+          .and(col(IngestSchemas.MONTH).equalTo(month.getMonthValue())));
+    }
+    return any;
+  }
+
+  /** The month folders of a kept table ({@code year=2024/month=3}). */
+  private List<String> partitions(Path table) {
+    List<String> partitions = new ArrayList<>();
+    for (FileStatus year : files.listDirectories(table)) {
+      for (FileStatus month : files.listDirectories(year.getPath())) {
+        partitions.add(year.getPath().getName() + "/" + month.getPath().getName());
+      }
+    }
+    return partitions;
+  }
+
+  /** Per partition of the declarations, a digest of the names and sizes of its data files. */
+  private Map<String, String> sources() {
+    Map<String, String> sources = new LinkedHashMap<>();
+    if (!warehouse.hasTable(RecordKind.DECLARATIONS.table())) {
+      return sources;
+    }
+    Path table = warehouse.table(RecordKind.DECLARATIONS.table());
+    for (String partition : warehouse.partitions(RecordKind.DECLARATIONS.table())) {
+      StringBuilder listing = new StringBuilder();
+      for (FileStatus file : files.listFiles(new Path(table, partition))) {
+        String name = file.getPath().getName();
+        if (!name.startsWith("_") && !name.startsWith(".")) {
+          listing.append(name).append(' ').append(file.getLen()).append('\n');
+        }
+      }
+      sources.put(partition, sha256(listing.toString()));
+    }
+    return sources;
+  }
+
+  /** The sources the kept months were summed from; none when there is no record or it is of another format. */
+  private Map<String, String> recordedSources() {
+    Map<String, String> recorded = new LinkedHashMap<>();
+    Path path = new Path(root, SOURCES);
+    if (!files.exists(path)) {
+      return recorded;
+    }
+    List<String> lines = files.readText(path).lines().toList();
+    if (lines.isEmpty() || !lines.get(0).equals(FORMAT)) {
+      return recorded;
+    }
+    for (String line : lines.subList(1, lines.size())) {
+      int space = line.indexOf(' ');
+      if (space > 0) {
+        recorded.put(line.substring(0, space), line.substring(space + 1));
+      }
+    }
+    return recorded;
+  }
+
+  private static String format(Map<String, String> sources) {
+    StringBuilder text = new StringBuilder(FORMAT).append('\n');
+    sources.forEach((partition, source) -> text.append(partition).append(' ').append(source).append('\n'));
+    return text.toString();
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package org.wastetrail.jobs.analyze;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.wastetrail.jobs.aggregate.Facts;
+import org.wastetrail.jobs.ingest.IngestConfig;
+import org.wastetrail.jobs.ingest.IngestJob;
+import org.wastetrail.jobs.ingest.RecordKind;
+import org.wastetrail.jobs.ingest.WarehouseTables;
+import org.wastetrail.jobs.io.HadoopFiles;
+import org.wastetrail.jobs.io.Warehouse;
+import org.wastetrail.jobs.targeting.RiskScores;
+import org.wastetrail.jobs.testing.SharedSpark;
+
+/**
+ * The sums analyze keeps beside the declarations: equal to the declarations summed directly, for any dates, cut and
+ * as-of date (months they divide included), and summed again only for the months whose declarations changed.
+ */
+@ExtendWith(SharedSpark.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DerivedTablesTest {
+  private static final Path SAMPLE_DATA = Path.of("..", "sample-data");
+  private static final List<String> MONTHS = List.of("2024-01", "2024-02", "2024-03", "2024-04");
+
+  @TempDir static Path folder;
+  private SparkSession spark;
+  private Path input;
+  private Warehouse warehouse;
+  private DerivedTables derived;
+
+  @BeforeAll
+  void ingestFourMonths(SparkSession spark) throws IOException {
+    this.spark = spark;
+    input = Files.createDirectory(folder.resolve("in"));
+    for (String month : MONTHS) {
+      copy("declarations-" + month + ".csv");
+    }
+    ingest();
+    HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
+    warehouse = new Warehouse(files, folder.resolve("warehouse").toString());
+    derived = new DerivedTables(spark, files, warehouse);
+  }
+
+  @Test
+  @DisplayName("the first refresh sums every month; the kept facts equal the declarations summed at once")
+  void factsEqualTheDeclarationsSummed() {
+    derived.refresh();
+    assertEquals(new DerivedTables.Refresh(0, 4, 0), derived.refresh());
+    assertSameRows(Facts.summed(declarations()), withoutMonth(derived.facts()));
+    // year and month agree with the day they are kept under
+    assertEquals(0, derived.facts().filter(col("year").notEqual(org.apache.spark.sql.functions.year(
+        col(Facts.RECORD_DATE))).or(col("month").notEqual(org.apache.spark.sql.functions.month(
+        col(Facts.RECORD_DATE))))).count());
+  }
+
+  @Test
+  @DisplayName("grains from kept months and divided months equal the grains counted from the declarations")
+  void grainsEqualTheDeclarationsCounted() {
+    derived.refresh();
+    LocalDate jan1 = LocalDate.of(2024, 1, 1);
+    LocalDate mar1 = LocalDate.of(2024, 3, 1);
+    LocalDate apr30 = LocalDate.of(2024, 4, 30);
+    List<LocalDate[]> cases = new ArrayList<>();
+    // from, to, cut, as of: whole months only; every month divided; no cut; to after the as-of date; nothing kept.
+    cases.add(new LocalDate[] {null, null, mar1, apr30});
+    cases.add(new LocalDate[] {jan1, apr30, mar1, apr30});
+    cases.add(new LocalDate[] {LocalDate.of(2024, 1, 10), LocalDate.of(2024, 4, 20), LocalDate.of(2024, 2, 15),
+        LocalDate.of(2024, 4, 12)});
+    cases.add(new LocalDate[] {null, null, null, LocalDate.of(2024, 3, 31)});
+    cases.add(new LocalDate[] {LocalDate.of(2024, 2, 1), apr30, null, LocalDate.of(2024, 3, 17)});
+    cases.add(new LocalDate[] {LocalDate.of(2024, 2, 5), LocalDate.of(2024, 2, 25), LocalDate.of(2024, 2, 10),
+        LocalDate.of(2024, 2, 25)});
+    for (LocalDate[] c : cases) {
+      Dataset<Row> restricted = restrict(declarations(), c[0], c[1]);
+      Dataset<Row> expected = RiskScores.grains(restricted, c[2], c[3]);
+      Dataset<Row> actual = derived.grains(restricted, c[0], c[1], c[2], c[3]);
+      assertTrue(expected.count() > 0, "a case with declarations: " + java.util.Arrays.toString(c));
+      assertSameRows(expected, actual);
+    }
+  }
+
+  @Test
+  @DisplayName("only a month added, or rewritten by a later batch, is summed again; a month gone is dropped")
+  void onlyChangedMonthsSummedAgain() throws IOException {
+    derived.refresh();
+    copy("declarations-2024-05.csv");
+    ingest();
+    assertEquals(new DerivedTables.Refresh(1, 4, 0), derived.refresh());
+    // A corrected copy of one declaration of February: the batch rewrites February only.
+    List<String> february = Files.readAllLines(SAMPLE_DATA.resolve("declarations-2024-02.csv"));
+    String line = february.stream().filter(l -> l.endsWith(",NONE,NOT_INSPECTED")).findFirst().orElseThrow();
+    String corrected = line.replaceFirst(",NONE,NOT_INSPECTED$", ",RANDOM,COMPLIANT");
+    Files.write(input.resolve("declarations-2024-02-correction.csv"), List.of(february.get(0), corrected));
+    ingest();
+    assertEquals(new DerivedTables.Refresh(1, 4, 0), derived.refresh());
+    assertSameRows(Facts.summed(declarations()), withoutMonth(derived.facts()));
+    // The kept sums of a month lost by hand are summed again; a month whose declarations are gone is dropped.
+    Path kept = folder.resolve("warehouse").resolve(DerivedTables.FOLDER).resolve(DerivedTables.GRAINS)
+        .resolve("year=2024").resolve("month=3");
+    deleteTree(kept);
+    assertEquals(new DerivedTables.Refresh(1, 4, 0), derived.refresh());
+    deleteTree(folder.resolve("warehouse").resolve("declarations").resolve("year=2024").resolve("month=5"));
+    assertEquals(new DerivedTables.Refresh(0, 4, 1), derived.refresh());
+    assertSameRows(Facts.summed(declarations()), withoutMonth(derived.facts()));
+    assertEquals(0, derived.grains().filter(col("month").equalTo(5)).count());
+    assertTrue(derived.grains().filter(col("month").equalTo(3)).count() > 0);
+  }
+
+  private void copy(String name) throws IOException {
+    Files.copy(SAMPLE_DATA.resolve(name), input.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private void ingest() {
+    new IngestJob(spark, new IngestConfig(input.toString(), folder.resolve("warehouse").toString(),
+        folder.resolve("quarantine").toString(), false, "test")).run();
+  }
+
+  private Dataset<Row> declarations() {
+    return WarehouseTables.read(spark, warehouse, RecordKind.DECLARATIONS);
+  }
+
+  private static Dataset<Row> withoutMonth(Dataset<Row> facts) {
+    return facts.drop("year", "month");
+  }
+
+  private static Dataset<Row> restrict(Dataset<Row> declarations, LocalDate from, LocalDate to) {
+    Dataset<Row> restricted = declarations;
+    if (from != null) {
+      restricted = restricted.filter(col("declaration_date").geq(lit(java.sql.Date.valueOf(from))));
+    }
+    if (to != null) {
+      restricted = restricted.filter(col("declaration_date").leq(lit(java.sql.Date.valueOf(to))));
+    }
+    return restricted;
+  }
+
+  /** The same rows, as many times each, in the same columns. */
+  private static void assertSameRows(Dataset<Row> expected, Dataset<Row> actual) {
+    assertEquals(List.of(expected.columns()), List.of(actual.columns()));
+    assertEquals(expected.count(), actual.count());
+    assertEquals(0, expected.exceptAll(actual).count());
+    assertEquals(0, actual.exceptAll(expected).count());
+  }
+
+  private static void deleteTree(Path path) throws IOException {
+    try (var walk = Files.walk(path)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
