@@ -102,7 +102,7 @@ public final class AnalyzeJob {
         writeCampaignTables(writer, facts, aggregates, range, rows);
       }
       if (range != null) {
-        writeTargetingTables(writer, derived, declarations, seizures, range[0], asOf, rows);
+        writeTargetingTables(writer, declarations, seizures, range[0], asOf, rows);
       }
       rows.put(ReportData.LARGEST_SEIZURES, writer.writeRows(ReportData.LARGEST_SEIZURES,
           LargestSeizures.schema(seizures), LargestSeizures.top(seizures, config.largestTop())));
@@ -175,10 +175,10 @@ public final class AnalyzeJob {
    * Risk scores and their backtest, licence compliance and repatriation follow-up: what planners target and what
    * they chase, all as of the analysis date.
    */
-  private void writeTargetingTables(DataTableWriter writer, DerivedTables derived, Dataset<Row> declarations,
+  private void writeTargetingTables(DataTableWriter writer, Dataset<Row> declarations,
       Dataset<Row> seizures, LocalDate first, LocalDate asOf, Map<String, Long> rows) {
     AnalyzeConfig.Targeting targeting = config.targeting();
-    writeRiskAndLicenceTables(writer, derived, declarations, first, asOf, targeting, rows);
+    writeRiskAndLicenceTables(writer, declarations, first, asOf, targeting, rows);
     Dataset<Row> status = kept(RepatriationStatus.status(seizures, asOf, targeting.overdueDays()));
     try {
       rows.put(ReportData.REPATRIATION_STATUS, writer.write(ReportData.REPATRIATION_STATUS, status,
@@ -190,11 +190,11 @@ public final class AnalyzeJob {
     }
   }
 
-  private void writeRiskAndLicenceTables(DataTableWriter writer, DerivedTables derived, Dataset<Row> declarations,
-      LocalDate first, LocalDate asOf, AnalyzeConfig.Targeting targeting, Map<String, Long> rows) {
+  private void writeRiskAndLicenceTables(DataTableWriter writer, Dataset<Row> declarations, LocalDate first,
+      LocalDate asOf, AnalyzeConfig.Targeting targeting, Map<String, Long> rows) {
     LocalDate cut = targeting.cutDate() != null ? targeting.cutDate() : RiskBacktest.defaultCutDate(first, asOf);
-    // The scores and both sides of the backtest are sums over the same grains: merge them once, keep them.
-    Dataset<Row> grains = kept(derived.grains(declarations, config.from(), config.to(), cut, asOf));
+    // The scores and both sides of the backtest are sums over the same grains: count them once, keep them.
+    Dataset<Row> grains = kept(RiskScores.grains(declarations, cut, asOf));
     try {
       rows.put(ReportData.RISK_SCORES, writer.write(ReportData.RISK_SCORES, RiskScores.fromGrains(grains),
           TargetingColumns.RISK_SCORES_ORDER));

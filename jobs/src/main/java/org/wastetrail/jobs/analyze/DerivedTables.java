@@ -1,18 +1,13 @@
 package org.wastetrail.jobs.analyze;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.last_day;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.make_date;
 import static org.apache.spark.sql.functions.month;
-import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.year;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Date;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -36,30 +31,27 @@ import org.wastetrail.jobs.ingest.RecordKind;
 import org.wastetrail.jobs.ingest.WarehouseTables;
 import org.wastetrail.jobs.io.HadoopFiles;
 import org.wastetrail.jobs.io.Warehouse;
-import org.wastetrail.jobs.targeting.RiskScores;
 
 /**
- * The sums of the declarations that analyze reads instead of the declarations themselves, kept in the warehouse
- * beside them, month by month, under {@code derived/}: the declarations summed per day and dimension key
- * ({@link Facts#summed}, {@value #FACTS}) and the monthly risk grains ({@link RiskScores#monthlyGrains},
- * {@value #GRAINS}). Ten million declarations over three years are a few hundred thousand rows of each, and every
- * figure analyze draws from them is a sum of sums, so they give the same tables as the declarations.
+ * The declarations summed per day and dimension key ({@link Facts#summed}), kept in the warehouse beside them, month
+ * by month, under {@code derived/}{@value #FACTS}: what analyze reads for the period aggregates and the campaign
+ * tables instead of the declarations themselves. Ten million declarations over three years are about 560,000 rows, and
+ * every figure drawn from them is a sum of sums, so they give the same tables as the declarations.
  *
- * <p>They are a cache, derived from the declarations alone and brought up to date at the start of every analysis: a
- * month is summed again when its declaration files differ from those it was summed from (a batch rewrote it; the file
- * names and sizes are recorded in {@value #SOURCES}), its sums are dropped when its declarations are gone, and nothing
- * else is read. So the first analysis of a warehouse sums every month, and one after a month was added sums that month.
- * The sums of a month are swapped in before the record of what they were summed from, so a process killed on the way
- * leaves months that are summed again next time, never stale sums taken for current ones. One writer at a time, as
- * for the warehouse.
+ * <p>A cache, derived from the declarations alone and brought up to date at the start of every analysis: a month is
+ * summed again when its declaration files differ from those it was summed from (a batch rewrote it; the file names and
+ * sizes are recorded in {@value #SOURCES}) or its sums are missing, the sums of a month whose declarations are gone
+ * are dropped, and nothing else is read. So the first analysis of a warehouse sums every month, and one after a month
+ * was added sums that month. A month's sums are swapped in before the record of what they were summed from, so a
+ * process killed on the way leaves months that are summed again next time, never stale sums taken for current ones.
+ * One writer at a time, as for the warehouse.
  */
 public final class DerivedTables {
   public static final String FOLDER = "derived";
   public static final String FACTS = "declaration_facts";
-  public static final String GRAINS = "risk_grains";
   static final String SOURCES = "_SOURCES";
   /** Written first in {@value #SOURCES}; a change to what the tables hold changes it, and every month is summed again. */
-  private static final String FORMAT = "wastetrail derived tables 1";
+  private static final String FORMAT = "wastetrail derived facts 1";
   private static final String STAGING = "_staging";
   private static final Logger LOG = LoggerFactory.getLogger(DerivedTables.class);
 
@@ -78,14 +70,13 @@ public final class DerivedTables {
   /** What {@link #refresh} did: months summed again (changed or new), kept as they were, and dropped. */
   public record Refresh(int summed, int kept, int dropped) {}
 
-  /** Brings both tables up to date with the declarations (see the class comment). */
+  /** Brings the facts up to date with the declarations (see the class comment). */
   public Refresh refresh() {
     files.delete(new Path(root, STAGING));
     Map<String, String> current = sources();
     Map<String, String> recorded = recordedSources();
     // A month whose kept sums are missing (removed by hand, say) is summed again whatever the record says.
-    recorded.keySet().removeIf(partition -> !files.exists(new Path(new Path(root, FACTS), partition))
-        || !files.exists(new Path(new Path(root, GRAINS), partition)));
+    recorded.keySet().removeIf(partition -> !files.exists(new Path(new Path(root, FACTS), partition)));
     List<String> changed = new ArrayList<>();
     current.forEach((partition, source) -> {
       if (!source.equals(recorded.get(partition))) {
@@ -93,9 +84,7 @@ public final class DerivedTables {
       }
     });
     // Whatever is kept for a month without declarations goes, recorded or not.
-    Set<String> kept = new TreeSet<>(partitions(new Path(root, FACTS)));
-    kept.addAll(partitions(new Path(root, GRAINS)));
-    List<String> gone = kept.stream().filter(partition -> !current.containsKey(partition)).toList();
+    List<String> gone = partitions(new Path(root, FACTS)).stream().filter(partition -> !current.containsKey(partition)).toList();
     Refresh refresh = new Refresh(changed.size(), current.size() - changed.size(), gone.size());
     if (changed.isEmpty() && gone.isEmpty() && files.exists(new Path(root, SOURCES))) {
       return refresh;
@@ -107,19 +96,16 @@ public final class DerivedTables {
         declarations = declarations.filter(inPartitions(changed));
       }
       write(facts(declarations), new Path(staging, FACTS));
-      write(RiskScores.monthlyGrains(declarations), new Path(staging, GRAINS));
     }
-    for (String table : List.of(FACTS, GRAINS)) {
-      for (String partition : gone) {
-        files.delete(new Path(new Path(root, table), partition));
-      }
-      for (String partition : changed) {
-        Path live = new Path(new Path(root, table), partition);
-        Path staged = new Path(new Path(staging, table), partition);
-        files.delete(live);
-        if (files.exists(staged)) {
-          files.rename(staged, live);
-        }
+    for (String partition : gone) {
+      files.delete(new Path(new Path(root, FACTS), partition));
+    }
+    for (String partition : changed) {
+      Path live = new Path(new Path(root, FACTS), partition);
+      Path staged = new Path(new Path(staging, FACTS), partition);
+      files.delete(live);
+      if (files.exists(staged)) {
+        files.rename(staged, live);
       }
     }
     files.writeTextAtomically(new Path(root, SOURCES), format(current));
@@ -132,41 +118,6 @@ public final class DerivedTables {
   /** The declarations summed per day and dimension key, with the year and month they are kept under. */
   public Dataset<Row> facts() {
     return read(FACTS, facts(declarations()));
-  }
-
-  /** The monthly risk grains ({@link RiskScores#monthlyGrains}), with their year and month. */
-  public Dataset<Row> grains() {
-    return read(GRAINS, RiskScores.monthlyGrains(declarations()));
-  }
-
-  /**
-   * The risk grains of {@link RiskScores#grains} for the declarations dated from {@code from} to {@code to} (either
-   * may be null: unbounded) and up to {@code asOf}, split at {@code cut} (null: no split): a month wholly inside those
-   * dates and on one side of the cut from its kept grains, a month they divide from its declarations
-   * ({@code declarations}, already restricted to the dates), then merged to one row per side and key.
-   */
-  public Dataset<Row> grains(Dataset<Row> declarations, LocalDate from, LocalDate to, LocalDate cut, LocalDate asOf) {
-    LocalDate last = to != null && to.isBefore(asOf) ? to : asOf;
-    Set<YearMonth> divided = new TreeSet<>();
-    if (from != null && from.getDayOfMonth() != 1) {
-      divided.add(YearMonth.from(from));
-    }
-    if (!last.equals(YearMonth.from(last).atEndOfMonth())) {
-      divided.add(YearMonth.from(last));
-    }
-    if (cut != null && cut.getDayOfMonth() != 1) {
-      divided.add(YearMonth.from(cut));
-    }
-    Column monthStart = make_date(col(IngestSchemas.YEAR), col(IngestSchemas.MONTH), lit(1));
-    Column whole = last_day(monthStart).leq(lit(Date.valueOf(last))).and(not(inMonths(divided)));
-    if (from != null) {
-      whole = whole.and(monthStart.geq(lit(Date.valueOf(from))));
-    }
-    Dataset<Row> grains = RiskScores.sided(grains().filter(whole), cut);
-    if (!divided.isEmpty()) {
-      grains = grains.unionByName(RiskScores.grains(declarations.filter(inMonths(divided)), cut, asOf));
-    }
-    return RiskScores.merged(grains);
   }
 
   private Dataset<Row> declarations() {

@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.grouping;
 import static org.apache.spark.sql.functions.inline;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.make_date;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
@@ -27,7 +26,6 @@ import static org.wastetrail.jobs.targeting.TargetingColumns.HS_CODE;
 import static org.wastetrail.jobs.targeting.TargetingColumns.INSPECTIONS;
 import static org.wastetrail.jobs.targeting.TargetingColumns.INSPECTION_RESULT;
 import static org.wastetrail.jobs.targeting.TargetingColumns.KEY;
-import static org.wastetrail.jobs.targeting.TargetingColumns.MONTH;
 import static org.wastetrail.jobs.targeting.TargetingColumns.LAST_DATE;
 import static org.wastetrail.jobs.targeting.TargetingColumns.LIFT;
 import static org.wastetrail.jobs.targeting.TargetingColumns.ORIGIN_COUNTRY;
@@ -45,11 +43,9 @@ import static org.wastetrail.jobs.targeting.TargetingColumns.SMOOTHED_RATE;
 import static org.wastetrail.jobs.targeting.TargetingColumns.TRADER_ID;
 import static org.wastetrail.jobs.targeting.TargetingColumns.VIOLATION;
 import static org.wastetrail.jobs.targeting.TargetingColumns.VIOLATIONS;
-import static org.wastetrail.jobs.targeting.TargetingColumns.YEAR;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -59,7 +55,6 @@ import org.apache.spark.sql.api.java.UDF7;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.wastetrail.jobs.campaigns.RateComparisons.Interval;
@@ -98,10 +93,6 @@ public final class RiskScores {
   static final String TEST = "TEST";
   /** True on a grain of the trader dimension, false on a grain of the shipment's origin, destination, port, HS code. */
   static final String TRADER_GRAIN = "_trader_grain";
-  /** The columns of {@link #grains}, in order. */
-  static final List<String> GRAIN_COLUMNS = List.of(SIDE, ORIGIN_COUNTRY, DESTINATION_COUNTRY, PORT, HS_CODE,
-      TRADER_ID, FIRST_DATE, LAST_DATE, DECLARATIONS, INSPECTIONS, VIOLATIONS, RANDOM_INSPECTIONS, RANDOM_VIOLATIONS,
-      TRADER_GRAIN);
 
   /** risk_scores of the declarations dated up to {@code asOf}, in the table's column order. */
   public static Dataset<Row> compute(Dataset<Row> declarations, LocalDate asOf) {
@@ -124,54 +115,14 @@ public final class RiskScores {
    */
   public static Dataset<Row> grains(Dataset<Row> declarations, LocalDate cutDate, LocalDate asOf) {
     Column date = col(DECLARATION_DATE);
-    return counted(declarations.filter(date.leq(lit(Date.valueOf(asOf)))).withColumn(SIDE, side(date, cutDate)),
-        List.of(col(SIDE)));
-  }
-
-  /**
-   * The two grains of {@link #grains} per year and month (the declarations' partition columns) instead of per side,
-   * with no date bound: the form in which the warehouse keeps them beside the declarations. A month wholly on one
-   * side of a cut and within the analysed dates gives its grains to that side as they are; {@link #merged} then adds
-   * the months up.
-   */
-  public static Dataset<Row> monthlyGrains(Dataset<Row> declarations) {
-    return counted(declarations, List.of(col(YEAR), col(MONTH)));
-  }
-
-  /**
-   * Monthly grains ({@link #monthlyGrains}) as grains of {@link #grains}: each month on the side its first day is on,
-   * month by month (not yet merged). Only whole months belong here; a month the cut, the as-of date or the analysed
-   * dates divide is counted from its declarations.
-   */
-  public static Dataset<Row> sided(Dataset<Row> monthlyGrains, LocalDate cutDate) {
-    return monthlyGrains.withColumn(SIDE, side(make_date(col(YEAR), col(MONTH), lit(1)), cutDate))
-        .select(GRAIN_COLUMNS.stream().map(functions::col).toArray(Column[]::new));
-  }
-
-  /** Grains of the same side and keys added up: one row each, as {@link #grains} gives them. */
-  public static Dataset<Row> merged(Dataset<Row> grains) {
-    return grains.groupBy(col(SIDE), col(ORIGIN_COUNTRY), col(DESTINATION_COUNTRY), col(PORT), col(HS_CODE),
-            col(TRADER_ID), col(TRADER_GRAIN))
-        .agg(min(FIRST_DATE).as(FIRST_DATE), max(LAST_DATE).as(LAST_DATE), sum(DECLARATIONS).as(DECLARATIONS),
-            sum(INSPECTIONS).as(INSPECTIONS), sum(VIOLATIONS).as(VIOLATIONS),
-            sum(RANDOM_INSPECTIONS).as(RANDOM_INSPECTIONS), sum(RANDOM_VIOLATIONS).as(RANDOM_VIOLATIONS))
-        .select(GRAIN_COLUMNS.stream().map(functions::col).toArray(Column[]::new));
-  }
-
-  private static Column side(Column date, LocalDate cutDate) {
-    return cutDate == null ? lit(TRAIN)
+    Column side = cutDate == null ? lit(TRAIN)
         : when(date.lt(lit(Date.valueOf(cutDate))), lit(TRAIN)).otherwise(lit(TEST));
-  }
-
-  /** The shipment and trader grains of the declarations, each led by the {@code leading} columns. */
-  private static Dataset<Row> counted(Dataset<Row> declarations, List<Column> leading) {
-    Column date = col(DECLARATION_DATE);
     Column inspected = col(INSPECTION_RESULT).isin(TargetingColumns.COMPLIANT, VIOLATION);
     Column violation = col(INSPECTION_RESULT).equalTo(VIOLATION);
     Column random = col(CONTROL_TYPE).equalTo(TargetingColumns.RANDOM);
-    List<Column> shipment = with(leading, col(ORIGIN_COUNTRY), col(DESTINATION_COUNTRY), col(PORT), col(HS_CODE));
-    List<Column> trader = with(leading, col(TRADER_ID));
-    List<Column> all = with(leading, col(ORIGIN_COUNTRY), col(DESTINATION_COUNTRY), col(PORT), col(HS_CODE),
+    List<Column> shipment = List.of(col(SIDE), col(ORIGIN_COUNTRY), col(DESTINATION_COUNTRY), col(PORT), col(HS_CODE));
+    List<Column> trader = List.of(col(SIDE), col(TRADER_ID));
+    List<Column> all = List.of(col(SIDE), col(ORIGIN_COUNTRY), col(DESTINATION_COUNTRY), col(PORT), col(HS_CODE),
         col(TRADER_ID));
     List<Column> counts = List.of(max(date).as(LAST_DATE), count(lit(1)).as(DECLARATIONS),
         sum(when(inspected, 1L).otherwise(0L)).as(INSPECTIONS), sum(when(violation, 1L).otherwise(0L)).as(VIOLATIONS),
@@ -179,15 +130,10 @@ public final class RiskScores {
         sum(when(violation.and(random), 1L).otherwise(0L)).as(RANDOM_VIOLATIONS),
         // 0 where the trader is grouped: the trader grain.
         grouping(col(ORIGIN_COUNTRY)).equalTo(1).as(TRADER_GRAIN));
-    return declarations
+    return declarations.filter(date.leq(lit(Date.valueOf(asOf))))
+        .withColumn(SIDE, side)
         .groupingSets(seq(List.of(seq(shipment), seq(trader))), seq(all))
         .agg(min(date).as(FIRST_DATE), seq(counts));
-  }
-
-  private static List<Column> with(List<Column> leading, Column... keys) {
-    List<Column> columns = new ArrayList<>(leading);
-    columns.addAll(List.of(keys));
-    return columns;
   }
 
   /**

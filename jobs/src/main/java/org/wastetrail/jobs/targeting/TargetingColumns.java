@@ -5,9 +5,6 @@ import java.util.List;
 /** Column and dimension names of {@code risk_scores} and {@code risk_backtest}, and the declaration columns read. */
 public final class TargetingColumns {
   public static final String DECLARATION_DATE = "declaration_date";
-  /** The declarations' partition columns. */
-  public static final String YEAR = "year";
-  public static final String MONTH = "month";
   public static final String CONTROL_TYPE = "control_type";
   public static final String INSPECTION_RESULT = "inspection_result";
   public static final String COMPLIANT = "COMPLIANT";

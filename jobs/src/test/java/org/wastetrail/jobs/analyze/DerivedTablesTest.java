@@ -1,7 +1,6 @@
 package org.wastetrail.jobs.analyze;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,8 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -28,12 +25,11 @@ import org.wastetrail.jobs.ingest.RecordKind;
 import org.wastetrail.jobs.ingest.WarehouseTables;
 import org.wastetrail.jobs.io.HadoopFiles;
 import org.wastetrail.jobs.io.Warehouse;
-import org.wastetrail.jobs.targeting.RiskScores;
 import org.wastetrail.jobs.testing.SharedSpark;
 
 /**
- * The sums analyze keeps beside the declarations: equal to the declarations summed directly, for any dates, cut and
- * as-of date (months they divide included), and summed again only for the months whose declarations changed.
+ * The sums analyze keeps beside the declarations: equal to the declarations summed at once, and summed again only for
+ * the months whose declarations changed.
  */
 @ExtendWith(SharedSpark.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -73,32 +69,6 @@ class DerivedTablesTest {
   }
 
   @Test
-  @DisplayName("grains from kept months and divided months equal the grains counted from the declarations")
-  void grainsEqualTheDeclarationsCounted() {
-    derived.refresh();
-    LocalDate jan1 = LocalDate.of(2024, 1, 1);
-    LocalDate mar1 = LocalDate.of(2024, 3, 1);
-    LocalDate apr30 = LocalDate.of(2024, 4, 30);
-    List<LocalDate[]> cases = new ArrayList<>();
-    // from, to, cut, as of: whole months only; every month divided; no cut; to after the as-of date; nothing kept.
-    cases.add(new LocalDate[] {null, null, mar1, apr30});
-    cases.add(new LocalDate[] {jan1, apr30, mar1, apr30});
-    cases.add(new LocalDate[] {LocalDate.of(2024, 1, 10), LocalDate.of(2024, 4, 20), LocalDate.of(2024, 2, 15),
-        LocalDate.of(2024, 4, 12)});
-    cases.add(new LocalDate[] {null, null, null, LocalDate.of(2024, 3, 31)});
-    cases.add(new LocalDate[] {LocalDate.of(2024, 2, 1), apr30, null, LocalDate.of(2024, 3, 17)});
-    cases.add(new LocalDate[] {LocalDate.of(2024, 2, 5), LocalDate.of(2024, 2, 25), LocalDate.of(2024, 2, 10),
-        LocalDate.of(2024, 2, 25)});
-    for (LocalDate[] c : cases) {
-      Dataset<Row> restricted = restrict(declarations(), c[0], c[1]);
-      Dataset<Row> expected = RiskScores.grains(restricted, c[2], c[3]);
-      Dataset<Row> actual = derived.grains(restricted, c[0], c[1], c[2], c[3]);
-      assertTrue(expected.count() > 0, "a case with declarations: " + java.util.Arrays.toString(c));
-      assertSameRows(expected, actual);
-    }
-  }
-
-  @Test
   @DisplayName("only a month added, or rewritten by a later batch, is summed again; a month gone is dropped")
   void onlyChangedMonthsSummedAgain() throws IOException {
     derived.refresh();
@@ -114,15 +84,15 @@ class DerivedTablesTest {
     assertEquals(new DerivedTables.Refresh(1, 4, 0), derived.refresh());
     assertSameRows(Facts.summed(declarations()), withoutMonth(derived.facts()));
     // The kept sums of a month lost by hand are summed again; a month whose declarations are gone is dropped.
-    Path kept = folder.resolve("warehouse").resolve(DerivedTables.FOLDER).resolve(DerivedTables.GRAINS)
+    Path kept = folder.resolve("warehouse").resolve(DerivedTables.FOLDER).resolve(DerivedTables.FACTS)
         .resolve("year=2024").resolve("month=3");
     deleteTree(kept);
     assertEquals(new DerivedTables.Refresh(1, 4, 0), derived.refresh());
     deleteTree(folder.resolve("warehouse").resolve("declarations").resolve("year=2024").resolve("month=5"));
     assertEquals(new DerivedTables.Refresh(0, 4, 1), derived.refresh());
     assertSameRows(Facts.summed(declarations()), withoutMonth(derived.facts()));
-    assertEquals(0, derived.grains().filter(col("month").equalTo(5)).count());
-    assertTrue(derived.grains().filter(col("month").equalTo(3)).count() > 0);
+    assertEquals(0, derived.facts().filter(col("month").equalTo(5)).count());
+    assertTrue(derived.facts().filter(col("month").equalTo(3)).count() > 0);
   }
 
   private void copy(String name) throws IOException {
@@ -140,17 +110,6 @@ class DerivedTablesTest {
 
   private static Dataset<Row> withoutMonth(Dataset<Row> facts) {
     return facts.drop("year", "month");
-  }
-
-  private static Dataset<Row> restrict(Dataset<Row> declarations, LocalDate from, LocalDate to) {
-    Dataset<Row> restricted = declarations;
-    if (from != null) {
-      restricted = restricted.filter(col("declaration_date").geq(lit(java.sql.Date.valueOf(from))));
-    }
-    if (to != null) {
-      restricted = restricted.filter(col("declaration_date").leq(lit(java.sql.Date.valueOf(to))));
-    }
-    return restricted;
   }
 
   /** The same rows, as many times each, in the same columns. */
