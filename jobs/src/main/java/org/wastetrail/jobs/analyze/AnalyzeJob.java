@@ -76,10 +76,10 @@ public final class AnalyzeJob {
     Dataset<Row> seizures = restrict(WarehouseTables.read(spark, warehouse, RecordKind.SEIZURES), "seizure_date");
     Dataset<Row> declarations =
         restrict(WarehouseTables.read(spark, warehouse, RecordKind.DECLARATIONS), "declaration_date");
-    DerivedTables derived = new DerivedTables(spark, files, warehouse);
+    DerivedFacts derived = new DerivedFacts(spark, files, warehouse);
     derived.refresh();
     // Read by the period aggregates, the campaign counts and the campaign breakdown: made once, kept.
-    Dataset<Row> facts = kept(Facts.ofSummed(restrict(derived.facts(), Facts.RECORD_DATE), seizures));
+    Dataset<Row> facts = kept(Facts.ofSummed(restrict(derived.read(), Facts.RECORD_DATE), seizures));
     Dataset<Row> aggregates = kept(PeriodAggregates.compute(facts));
     try {
       PeriodAggregates.OnDriver contract = PeriodAggregates.collect(aggregates, CONTRACT_DIMENSIONS);

@@ -8,8 +8,6 @@ import static org.apache.spark.sql.functions.year;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +21,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wastetrail.jobs.aggregate.Facts;
@@ -46,21 +45,23 @@ import org.wastetrail.jobs.io.Warehouse;
  * process killed on the way leaves months that are summed again next time, never stale sums taken for current ones.
  * One writer at a time, as for the warehouse.
  */
-public final class DerivedTables {
+public final class DerivedFacts {
   public static final String FOLDER = "derived";
   public static final String FACTS = "declaration_facts";
+  /** The kept facts as a folder of the warehouse. */
+  private static final String KEPT = FOLDER + "/" + FACTS;
   static final String SOURCES = "_SOURCES";
-  /** Written first in {@value #SOURCES}; a change to what the tables hold changes it, and every month is summed again. */
+  /** Written first in {@value #SOURCES}; a change to what the facts hold changes it, and every month is summed again. */
   private static final String FORMAT = "wastetrail derived facts 1";
   private static final String STAGING = "_staging";
-  private static final Logger LOG = LoggerFactory.getLogger(DerivedTables.class);
+  private static final Logger LOG = LoggerFactory.getLogger(DerivedFacts.class);
 
   private final SparkSession spark;
   private final HadoopFiles files;
   private final Warehouse warehouse;
   private final Path root;
 
-  public DerivedTables(SparkSession spark, HadoopFiles files, Warehouse warehouse) {
+  public DerivedFacts(SparkSession spark, HadoopFiles files, Warehouse warehouse) {
     this.spark = spark;
     this.files = files;
     this.warehouse = warehouse;
@@ -74,19 +75,16 @@ public final class DerivedTables {
   public Refresh refresh() {
     files.delete(new Path(root, STAGING));
     Map<String, String> current = sources();
+    Set<String> kept = new TreeSet<>(warehouse.partitions(KEPT));
     Map<String, String> recorded = recordedSources();
-    // A month whose kept sums are missing (removed by hand, say) is summed again whatever the record says.
-    recorded.keySet().removeIf(partition -> !files.exists(new Path(new Path(root, FACTS), partition)));
-    List<String> changed = new ArrayList<>();
-    current.forEach((partition, source) -> {
-      if (!source.equals(recorded.get(partition))) {
-        changed.add(partition);
-      }
-    });
+    // A month whose sums are missing (removed by hand, say) is summed again whatever the record says.
+    recorded.keySet().retainAll(kept);
+    List<String> changed = current.keySet().stream()
+        .filter(partition -> !current.get(partition).equals(recorded.get(partition))).toList();
     // Whatever is kept for a month without declarations goes, recorded or not.
-    List<String> gone = partitions(new Path(root, FACTS)).stream().filter(partition -> !current.containsKey(partition)).toList();
+    List<String> gone = kept.stream().filter(partition -> !current.containsKey(partition)).toList();
     Refresh refresh = new Refresh(changed.size(), current.size() - changed.size(), gone.size());
-    if (changed.isEmpty() && gone.isEmpty() && files.exists(new Path(root, SOURCES))) {
+    if (changed.isEmpty() && gone.isEmpty()) {
       return refresh;
     }
     Path staging = new Path(new Path(root, STAGING), UUID.randomUUID().toString());
@@ -95,17 +93,17 @@ public final class DerivedTables {
       if (changed.size() < current.size()) {
         declarations = declarations.filter(inPartitions(changed));
       }
-      write(facts(declarations), new Path(staging, FACTS));
+      write(facts(declarations), staging);
     }
+    Path live = warehouse.table(KEPT);
     for (String partition : gone) {
-      files.delete(new Path(new Path(root, FACTS), partition));
+      files.delete(new Path(live, partition));
     }
     for (String partition : changed) {
-      Path live = new Path(new Path(root, FACTS), partition);
-      Path staged = new Path(new Path(staging, FACTS), partition);
-      files.delete(live);
+      Path staged = new Path(staging, partition);
+      files.delete(new Path(live, partition));
       if (files.exists(staged)) {
-        files.rename(staged, live);
+        files.rename(staged, new Path(live, partition));
       }
     }
     files.writeTextAtomically(new Path(root, SOURCES), format(current));
@@ -115,9 +113,16 @@ public final class DerivedTables {
     return refresh;
   }
 
-  /** The declarations summed per day and dimension key, with the year and month they are kept under. */
-  public Dataset<Row> facts() {
-    return read(FACTS, facts(declarations()));
+  /**
+   * The declarations summed per day and dimension key, with the year and month they are kept under; read with the
+   * schema of the query that sums them, and empty before any month is summed.
+   */
+  public Dataset<Row> read() {
+    StructType schema = facts(declarations()).schema();
+    if (warehouse.partitions(KEPT).isEmpty()) {
+      return spark.createDataFrame(List.of(), schema);
+    }
+    return spark.read().schema(schema).parquet(warehouse.table(KEPT).toString());
   }
 
   private Dataset<Row> declarations() {
@@ -130,15 +135,6 @@ public final class DerivedTables {
         .withColumn(IngestSchemas.MONTH, month(col(Facts.RECORD_DATE)));
   }
 
-  /** A table as kept, read with the schema of the query that sums it; empty before any month is summed. */
-  private Dataset<Row> read(String table, Dataset<Row> summing) {
-    Path location = new Path(root, table);
-    if (files.listDirectories(location).isEmpty()) {
-      return spark.createDataFrame(List.of(), summing.schema());
-    }
-    return spark.read().schema(summing.schema()).parquet(location.toString());
-  }
-
   /** One file per month: the rows gathered by year and month first. */
   private static void write(Dataset<Row> table, Path location) {
     table.repartition(col(IngestSchemas.YEAR), col(IngestSchemas.MONTH))
@@ -149,34 +145,13 @@ public final class DerivedTables {
 
   /** The declarations of these partitions only ({@code year=2024/month=3}); Spark reads no other folder. */
   private static Column inPartitions(List<String> partitions) {
-    Set<YearMonth> months = new TreeSet<>();
+    Column any = lit(false);
     for (String partition : partitions) {
       String[] parts = partition.split("/");
-      months.add(YearMonth.of(Integer.parseInt(parts[0].substring("year=".length())),
-          Integer.parseInt(parts[1].substring("month=".length()))));
-    }
-    return inMonths(months);
-  }
-
-  /** Rows of these months, by the partition columns. */
-  private static Column inMonths(Set<YearMonth> months) {
-    Column any = lit(false);
-    for (YearMonth month : months) {
-      any = any.or(col(IngestSchemas.YEAR).equalTo(month.getYear())
-          .and(col(IngestSchemas.MONTH).equalTo(month.getMonthValue())));
+      any = any.or(col(IngestSchemas.YEAR).equalTo(Integer.parseInt(parts[0].substring("year=".length())))
+          .and(col(IngestSchemas.MONTH).equalTo(Integer.parseInt(parts[1].substring("month=".length())))));
     }
     return any;
-  }
-
-  /** The month folders of a kept table ({@code year=2024/month=3}). */
-  private List<String> partitions(Path table) {
-    List<String> partitions = new ArrayList<>();
-    for (FileStatus year : files.listDirectories(table)) {
-      for (FileStatus month : files.listDirectories(year.getPath())) {
-        partitions.add(year.getPath().getName() + "/" + month.getPath().getName());
-      }
-    }
-    return partitions;
   }
 
   /** Per partition of the declarations, a digest of the names and sizes of its data files. */

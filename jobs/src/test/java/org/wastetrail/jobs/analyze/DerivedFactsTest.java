@@ -1,6 +1,8 @@
 package org.wastetrail.jobs.analyze;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.month;
+import static org.apache.spark.sql.functions.year;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -33,7 +36,7 @@ import org.wastetrail.jobs.testing.SharedSpark;
  */
 @ExtendWith(SharedSpark.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DerivedTablesTest {
+class DerivedFactsTest {
   private static final Path SAMPLE_DATA = Path.of("..", "sample-data");
   private static final List<String> MONTHS = List.of("2024-01", "2024-02", "2024-03", "2024-04");
 
@@ -41,7 +44,7 @@ class DerivedTablesTest {
   private SparkSession spark;
   private Path input;
   private Warehouse warehouse;
-  private DerivedTables derived;
+  private DerivedFacts derived;
 
   @BeforeAll
   void ingestFourMonths(SparkSession spark) throws IOException {
@@ -53,19 +56,18 @@ class DerivedTablesTest {
     ingest();
     HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
     warehouse = new Warehouse(files, folder.resolve("warehouse").toString());
-    derived = new DerivedTables(spark, files, warehouse);
+    derived = new DerivedFacts(spark, files, warehouse);
   }
 
   @Test
   @DisplayName("the first refresh sums every month; the kept facts equal the declarations summed at once")
   void factsEqualTheDeclarationsSummed() {
     derived.refresh();
-    assertEquals(new DerivedTables.Refresh(0, 4, 0), derived.refresh());
-    assertSameRows(Facts.summed(declarations()), withoutMonth(derived.facts()));
+    assertEquals(new DerivedFacts.Refresh(0, 4, 0), derived.refresh());
+    assertSameRows(Facts.summed(declarations()), withoutMonth(derived.read()));
     // year and month agree with the day they are kept under
-    assertEquals(0, derived.facts().filter(col("year").notEqual(org.apache.spark.sql.functions.year(
-        col(Facts.RECORD_DATE))).or(col("month").notEqual(org.apache.spark.sql.functions.month(
-        col(Facts.RECORD_DATE))))).count());
+    assertEquals(0, derived.read().filter(col("year").notEqual(year(col(Facts.RECORD_DATE)))
+        .or(col("month").notEqual(month(col(Facts.RECORD_DATE))))).count());
   }
 
   @Test
@@ -74,25 +76,25 @@ class DerivedTablesTest {
     derived.refresh();
     copy("declarations-2024-05.csv");
     ingest();
-    assertEquals(new DerivedTables.Refresh(1, 4, 0), derived.refresh());
+    assertEquals(new DerivedFacts.Refresh(1, 4, 0), derived.refresh());
     // A corrected copy of one declaration of February: the batch rewrites February only.
     List<String> february = Files.readAllLines(SAMPLE_DATA.resolve("declarations-2024-02.csv"));
     String line = february.stream().filter(l -> l.endsWith(",NONE,NOT_INSPECTED")).findFirst().orElseThrow();
     String corrected = line.replaceFirst(",NONE,NOT_INSPECTED$", ",RANDOM,COMPLIANT");
     Files.write(input.resolve("declarations-2024-02-correction.csv"), List.of(february.get(0), corrected));
     ingest();
-    assertEquals(new DerivedTables.Refresh(1, 4, 0), derived.refresh());
-    assertSameRows(Facts.summed(declarations()), withoutMonth(derived.facts()));
+    assertEquals(new DerivedFacts.Refresh(1, 4, 0), derived.refresh());
+    assertSameRows(Facts.summed(declarations()), withoutMonth(derived.read()));
     // The kept sums of a month lost by hand are summed again; a month whose declarations are gone is dropped.
-    Path kept = folder.resolve("warehouse").resolve(DerivedTables.FOLDER).resolve(DerivedTables.FACTS)
+    Path kept = folder.resolve("warehouse").resolve(DerivedFacts.FOLDER).resolve(DerivedFacts.FACTS)
         .resolve("year=2024").resolve("month=3");
     deleteTree(kept);
-    assertEquals(new DerivedTables.Refresh(1, 4, 0), derived.refresh());
+    assertEquals(new DerivedFacts.Refresh(1, 4, 0), derived.refresh());
     deleteTree(folder.resolve("warehouse").resolve("declarations").resolve("year=2024").resolve("month=5"));
-    assertEquals(new DerivedTables.Refresh(0, 4, 1), derived.refresh());
-    assertSameRows(Facts.summed(declarations()), withoutMonth(derived.facts()));
-    assertEquals(0, derived.facts().filter(col("month").equalTo(5)).count());
-    assertTrue(derived.facts().filter(col("month").equalTo(3)).count() > 0);
+    assertEquals(new DerivedFacts.Refresh(0, 4, 1), derived.refresh());
+    assertSameRows(Facts.summed(declarations()), withoutMonth(derived.read()));
+    assertEquals(0, derived.read().filter(col("month").equalTo(5)).count());
+    assertTrue(derived.read().filter(col("month").equalTo(3)).count() > 0);
   }
 
   private void copy(String name) throws IOException {
@@ -122,7 +124,7 @@ class DerivedTablesTest {
 
   private static void deleteTree(Path path) throws IOException {
     try (var walk = Files.walk(path)) {
-      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(p);
       }
     }
