@@ -24,6 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherJitTest {
   private static final String QUICK = "-XX:TieredStopAtLevel=1";
   private static final long MB = 1_000_000L;
+  private static final Path DIRECTIVES_FILE =
+      Path.of("..", "conf", "jit-directives.json").toAbsolutePath().normalize();
+  private static final String DIRECTIVES = "-XX:CompilerDirectivesFile=" + DIRECTIVES_FILE;
 
   @TempDir Path tmp;
 
@@ -64,6 +67,18 @@ class LauncherJitTest {
     assertEquals(true, quick(Map.of("WASTETRAIL_JIT", "quick"), "generate", "--out", tmp.toString()));
   }
 
+  @Test
+  @DisplayName("the JVM accepts conf/jit-directives.json (a file it cannot parse stops it from starting)")
+  void directivesParse() throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process = new ProcessBuilder(java.toString(), "-XX:+UnlockDiagnosticVMOptions", DIRECTIVES, "-version")
+        .redirectErrorStream(true).start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(30, TimeUnit.SECONDS), "java -version did not finish");
+    assertEquals(0, process.exitValue(), out);
+    assertTrue(out.contains("VM"), out);
+  }
+
   /** A file of the given apparent size (sparse: no disk used). */
   private static void sized(Path file, long bytes) throws IOException {
     try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
@@ -91,6 +106,10 @@ class LauncherJitTest {
     List<String> lines = out.lines().toList();
     assertEquals(1, lines.size(), out);
     assertTrue(lines.get(0).contains(" org.wastetrail.jobs.cli.WastetrailCommand " + args[0]), out);
-    return List.of(lines.get(0).split(" ")).contains(QUICK);
+    List<String> words = List.of(lines.get(0).split(" "));
+    boolean quick = words.contains(QUICK);
+    // The optimising compiler's directives go with it, and only with it.
+    assertEquals(!quick, words.contains(DIRECTIVES), out);
+    return quick;
   }
 }
