@@ -193,18 +193,14 @@ public final class AnalyzeJob {
   private void writeRiskAndLicenceTables(DataTableWriter writer, Dataset<Row> declarations, LocalDate first,
       LocalDate asOf, AnalyzeConfig.Targeting targeting, Map<String, Long> rows) {
     LocalDate cut = targeting.cutDate() != null ? targeting.cutDate() : RiskBacktest.defaultCutDate(first, asOf);
-    // The scores and both sides of the backtest are sums over the same grains: count them once, keep them.
-    Dataset<Row> grains = kept(RiskScores.grains(declarations, cut, asOf));
-    try {
-      rows.put(ReportData.RISK_SCORES, writer.write(ReportData.RISK_SCORES, RiskScores.fromGrains(grains),
-          TargetingColumns.RISK_SCORES_ORDER));
-      rows.put(ReportData.RISK_BACKTEST, writer.write(ReportData.RISK_BACKTEST, cut == null
-              ? RiskBacktest.run(spark, declarations, null, asOf, targeting.budgets())
-              : RiskBacktest.fromGrains(spark, grains, cut, asOf, targeting.budgets()),
-          TargetingColumns.RISK_BACKTEST_ORDER));
-    } finally {
-      grains.unpersist();
-    }
+    // The scores and both sides of the backtest are sums over the same grains: counted once, scored on the driver.
+    List<Row> grains = RiskScores.grains(declarations, cut, asOf).collectAsList();
+    rows.put(ReportData.RISK_SCORES, writer.writeRows(ReportData.RISK_SCORES, RiskScores.SCHEMA,
+        RiskScores.fromGrains(grains)));
+    rows.put(ReportData.RISK_BACKTEST, writer.write(ReportData.RISK_BACKTEST, cut == null
+            ? RiskBacktest.run(spark, declarations, null, asOf, targeting.budgets())
+            : RiskBacktest.fromGrains(spark, grains, cut, asOf, targeting.budgets()),
+        TargetingColumns.RISK_BACKTEST_ORDER));
     Dataset<Row> licences = WarehouseTables.read(spark, warehouse, RecordKind.LICENCES);
     // Both tables read the assessed imports, and the usage counts the breaches: one scan of the declarations.
     Dataset<Row> assessed = kept(LicenceBreaches.assess(declarations, licences));

@@ -1,15 +1,10 @@
 package org.wastetrail.jobs.targeting;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
 import static org.wastetrail.jobs.targeting.TargetingColumns.ALL;
-import static org.wastetrail.jobs.targeting.TargetingColumns.DECLARATION_DATE;
 import static org.wastetrail.jobs.targeting.TargetingColumns.DIMENSION;
 import static org.wastetrail.jobs.targeting.TargetingColumns.FIRST_DATE;
-import static org.wastetrail.jobs.targeting.TargetingColumns.INSPECTIONS;
 import static org.wastetrail.jobs.targeting.TargetingColumns.KEY;
 import static org.wastetrail.jobs.targeting.TargetingColumns.RANK;
-import static org.wastetrail.jobs.targeting.TargetingColumns.VIOLATIONS;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,7 +19,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -91,29 +85,34 @@ public final class RiskBacktest {
 
   /**
    * risk_backtest for each ranked dimension and budget share, or no rows when {@code cutDate} is null or the train or
-   * the test side has no inspection. The per-key table the selection walks is small (one row per key) and collected.
+   * the test side has no inspection. The grains are collected and both sides scored and matched on the driver.
    */
   public static Dataset<Row> run(SparkSession spark, Dataset<Row> declarations, LocalDate cutDate, LocalDate asOf,
       List<Double> budgetShares) {
     if (cutDate == null) {
       return spark.createDataFrame(List.of(), SCHEMA);
     }
-    return fromGrains(spark, RiskScores.grains(declarations, cutDate, asOf), cutDate, asOf, budgetShares);
+    return fromGrains(spark, RiskScores.grains(declarations, cutDate, asOf).collectAsList(), cutDate, asOf,
+        budgetShares);
   }
 
-  /** As {@link #run}, from {@link RiskScores#grains} split at {@code cutDate} (not null). */
-  public static Dataset<Row> fromGrains(SparkSession spark, Dataset<Row> grains, LocalDate cutDate, LocalDate asOf,
+  /** As {@link #run}, from the collected {@link RiskScores#grains} split at {@code cutDate} (not null). */
+  public static Dataset<Row> fromGrains(SparkSession spark, List<Row> grains, LocalDate cutDate, LocalDate asOf,
       List<Double> budgetShares) {
-    Column side = col(RiskScores.SIDE);
-    // The two sides are collected apart and matched here: a self-join of the cached grains made Spark count them
-    // again from the declarations on one side (10M: two scans, 7 s), and both lists are one row per key.
-    Map<List<String>, long[]> tested = new HashMap<>();
-    for (Row row : RiskScores.keyCounts(grains.filter(side.equalTo(RiskScores.TEST)))
-        .select(col(DIMENSION), col(KEY), col(INSPECTIONS), col(VIOLATIONS)).collectAsList()) {
-      tested.put(Arrays.asList(row.getString(0), row.getString(1)), new long[] {row.getLong(2), row.getLong(3)});
+    List<Row> train = new ArrayList<>();
+    List<Row> test = new ArrayList<>();
+    for (Row grain : grains) {
+      (RiskScores.TEST.equals(grain.getAs(RiskScores.SIDE)) ? test : train).add(grain);
     }
-    List<Row> trained = RiskScores.fromGrains(grains.filter(side.equalTo(RiskScores.TRAIN)))
-        .select(DIMENSION, KEY, RANK, FIRST_DATE).collectAsList();
+    Map<List<String>, long[]> tested = new HashMap<>();
+    for (RiskScores.KeyCounts key : RiskScores.keyCounts(test)) {
+      tested.put(Arrays.asList(key.dimension, key.key), new long[] {key.inspections, key.violations});
+    }
+    // The scored rows in the table's column order: dimension, key, ..., first_date at 7, ..., rank at 20.
+    int keyAt = TargetingColumns.RISK_SCORES.indexOf(KEY);
+    int rankAt = TargetingColumns.RISK_SCORES.indexOf(RANK);
+    int firstDateAt = TargetingColumns.RISK_SCORES.indexOf(FIRST_DATE);
+    List<Row> trained = RiskScores.fromGrains(train);
     Map<String, List<ScoredKey>> byDimension = new LinkedHashMap<>();
     LocalDate trainFrom = null;
     long[] none = {0, 0};
@@ -121,16 +120,16 @@ public final class RiskBacktest {
     TestTotals totals = all != null ? new TestTotals(all[0], all[1]) : null;
     for (Row row : trained) {
       String dimension = row.getString(0);
-      Date firstDate = row.getAs(FIRST_DATE);
+      Date firstDate = (Date) row.get(firstDateAt);
       if (firstDate != null) {
         trainFrom = firstDate.toLocalDate();
       }
-      long[] test = tested.getOrDefault(Arrays.asList(dimension, row.getString(1)), none);
+      long[] testCounts = tested.getOrDefault(Arrays.asList(dimension, row.getString(keyAt)), none);
       if (dimension.equals(ALL)) {
-        totals = new TestTotals(test[0], test[1]);
-      } else if (!row.isNullAt(2)) {
+        totals = new TestTotals(testCounts[0], testCounts[1]);
+      } else if (!row.isNullAt(rankAt)) {
         byDimension.computeIfAbsent(dimension, d -> new ArrayList<>())
-            .add(new ScoredKey(row.getInt(2), test[0], test[1]));
+            .add(new ScoredKey(row.getInt(rankAt), testCounts[0], testCounts[1]));
       }
     }
     if (trainFrom == null || totals == null || totals.inspections() == 0) {
