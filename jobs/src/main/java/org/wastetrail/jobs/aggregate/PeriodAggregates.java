@@ -173,7 +173,7 @@ public final class PeriodAggregates {
       for (int i = 0; i < keys; i++) {
         String x = a.getString(i);
         String y = b.getString(i);
-        int c = x == null ? (y == null ? 0 : -1) : y == null ? 1 : compareCodePoints(x, y);
+        int c = compareStrings(x, y);
         if (c != 0) {
           return c;
         }
@@ -182,7 +182,11 @@ public final class PeriodAggregates {
     };
   }
 
-  private static int compareCodePoints(String x, String y) {
+  /** Nulls first, then by code point: UTF-8 byte order, as Spark compares strings. */
+  public static int compareStrings(String x, String y) {
+    if (x == null || y == null) {
+      return x == null ? (y == null ? 0 : -1) : 1;
+    }
     int i = 0;
     int j = 0;
     while (i < x.length() && j < y.length()) {

@@ -54,6 +54,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.wastetrail.jobs.aggregate.PeriodAggregates;
 import org.wastetrail.jobs.campaigns.RateComparisons.Interval;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -241,7 +242,7 @@ public final class RiskScores {
     }
     List<Row> rows = new ArrayList<>();
     List<String> dimensions = new ArrayList<>(byDimension.keySet());
-    dimensions.sort(RiskScores::compareStrings);
+    dimensions.sort(PeriodAggregates::compareStrings);
     for (String dimension : dimensions) {
       rows.addAll(scoreDimension(dimension, byDimension.get(dimension)));
     }
@@ -258,7 +259,7 @@ public final class RiskScores {
     }
     List<KeyCounts> inspected = new ArrayList<>(keys.stream().filter(k -> k.inspections >= 1).toList());
     // In key order: a sum of doubles depends on the order of its terms, and this one is the same on every run.
-    inspected.sort(Comparator.comparing((KeyCounts k) -> k.key, RiskScores::compareStrings));
+    inspected.sort(Comparator.comparing((KeyCounts k) -> k.key, PeriodAggregates::compareStrings));
     long totalInspections = 0;
     long totalViolations = 0;
     long sumSquaredInspections = 0;
@@ -283,7 +284,7 @@ public final class RiskScores {
       scored.sort(Comparator.comparing((Scored s) -> s.posterior().smoothed(), RiskScores::descendingNullsLast)
           .thenComparing(s -> s.posterior().low(), RiskScores::descendingNullsLast)
           .thenComparing(s -> s.key().inspections, Comparator.reverseOrder())
-          .thenComparing(s -> s.key().key, RiskScores::compareStrings));
+          .thenComparing(s -> s.key().key, PeriodAggregates::compareStrings));
     }
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < scored.size(); i++) {
@@ -322,25 +323,6 @@ public final class RiskScores {
       return a == null ? (b == null ? 0 : 1) : -1;
     }
     return a.doubleValue() == b.doubleValue() ? 0 : Double.compare(b, a);
-  }
-
-  /** Nulls first, then by code point (UTF-8 byte order, as Spark compares strings). */
-  static int compareStrings(String a, String b) {
-    if (a == null || b == null) {
-      return a == null ? (b == null ? 0 : -1) : 1;
-    }
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int x = a.codePointAt(i);
-      int y = b.codePointAt(j);
-      if (x != y) {
-        return Integer.compare(x, y);
-      }
-      i += Character.charCount(x);
-      j += Character.charCount(y);
-    }
-    return Integer.compare(a.length() - i, b.length() - j);
   }
 
   private static <T> scala.collection.immutable.Seq<T> seq(List<T> items) {
