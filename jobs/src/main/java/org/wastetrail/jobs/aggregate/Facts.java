@@ -47,7 +47,7 @@ public final class Facts {
   public static final String[] ADDITIVE_MEASURES =
       {SEIZURES, SEIZED_KG, SEIZED_PIECES, DECLARATIONS, DECLARED_KG, INSPECTIONS, VIOLATIONS};
 
-  static final org.apache.spark.sql.types.DataType KG = DataTypes.createDecimalType(22, 6);
+  public static final org.apache.spark.sql.types.DataType KG = DataTypes.createDecimalType(22, 6);
 
   private Facts() {}
 

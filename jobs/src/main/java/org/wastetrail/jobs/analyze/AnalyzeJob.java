@@ -20,6 +20,7 @@ import org.wastetrail.jobs.aggregate.Dimension;
 import org.wastetrail.jobs.campaigns.Campaign;
 import org.wastetrail.jobs.campaigns.CampaignBreakdown;
 import org.wastetrail.jobs.campaigns.CampaignCounts;
+import org.wastetrail.jobs.campaigns.CampaignFacts;
 import org.wastetrail.jobs.campaigns.CampaignLargestSeizures;
 import org.wastetrail.jobs.campaigns.CampaignSeries;
 import org.wastetrail.jobs.campaigns.CampaignWindows;
@@ -78,7 +79,7 @@ public final class AnalyzeJob {
         restrict(WarehouseTables.read(spark, warehouse, RecordKind.DECLARATIONS), "declaration_date");
     DerivedFacts derived = new DerivedFacts(spark, files, warehouse);
     derived.refresh();
-    // Read by the period aggregates, the campaign counts and the campaign breakdown: made once, kept.
+    // Read by the period aggregates and for the campaign tables: made once, kept.
     Dataset<Row> facts = kept(Facts.ofSummed(restrict(derived.read(), Facts.RECORD_DATE), seizures));
     Dataset<Row> aggregates = kept(PeriodAggregates.compute(facts));
     try {
@@ -99,7 +100,7 @@ public final class AnalyzeJob {
             "period", "dimension", "key"));
       }
       if (range != null) {
-        writeCampaignTables(writer, facts, aggregates, range, rows);
+        writeCampaignTables(writer, facts, contract, range, rows);
       }
       if (range != null) {
         writeTargetingTables(writer, declarations, seizures, range[0], asOf, rows);
@@ -135,11 +136,12 @@ public final class AnalyzeJob {
   }
 
   /**
-   * The campaign tables. Campaigns are few, so their windows and counts are small: the comparisons against baselines
-   * and against earlier editions are counted in one pass, and the review breakdown places the facts in the campaign
-   * and prior windows once, for the breakdown and the largest seizures.
+   * The campaign tables. Campaigns are few, so their windows and counts are small: the facts of every window the
+   * tables read (the campaigns', their baselines' and their prior windows) are collected in one query, and the
+   * comparisons, the breakdown and the largest seizures are counted from them on the driver; the series comes from
+   * the per-port months already on the driver.
    */
-  private void writeCampaignTables(DataTableWriter writer, Dataset<Row> facts, Dataset<Row> aggregates,
+  private void writeCampaignTables(DataTableWriter writer, Dataset<Row> facts, PeriodAggregates.OnDriver contract,
       LocalDate[] range, Map<String, Long> rows) {
     List<Campaign> campaigns = WarehouseTables.read(spark, warehouse, RecordKind.CAMPAIGNS).collectAsList()
         .stream().map(Campaign::of).toList();
@@ -147,28 +149,24 @@ public final class AnalyzeJob {
     List<Comparison> editions = Comparison.editions(campaigns);
     List<Comparison> both = new ArrayList<>(baselines);
     both.addAll(editions);
-    List<Row> counts = both.isEmpty() ? List.of()
-        : CampaignCounts.count(facts, CampaignCounts.windows(spark, both)).collectAsList();
+    List<CampaignFacts.Range> windows = new ArrayList<>(CampaignCounts.windows(both));
+    windows.addAll(CampaignBreakdown.ranges(campaigns));
+    CampaignFacts placed = CampaignFacts.collect(spark, facts, windows);
+    List<Row> counts = CampaignCounts.count(placed, both);
     String[] comparisonOrder = {"campaign_id", "baseline", "scope", "waste_category"};
-    rows.put(ReportData.CAMPAIGN_COMPARISON, writer.write(ReportData.CAMPAIGN_COMPARISON,
-        comparisons(baselines, counts, range), comparisonOrder));
-    rows.put(ReportData.CAMPAIGN_SERIES, writer.write(ReportData.CAMPAIGN_SERIES,
-        CampaignSeries.compute(spark, aggregates, campaigns), "campaign_id", "scope", "period"));
-    rows.put(ReportData.CAMPAIGN_WINDOWS, writer.write(ReportData.CAMPAIGN_WINDOWS,
-        spark.createDataFrame(CampaignWindows.rows(campaigns), CampaignWindows.SCHEMA), "start_date", "campaign_id"));
-    rows.put(ReportData.CAMPAIGN_EDITIONS, writer.write(ReportData.CAMPAIGN_EDITIONS,
-        comparisons(editions, counts, range), comparisonOrder));
-    // The placed facts with their fences: read by the breakdown (twice) and the largest seizures, fenced once.
-    Dataset<Row> withOutliers = kept(CampaignBreakdown.withOutliers(
-        CampaignBreakdown.place(facts, CampaignBreakdown.windows(spark, campaigns))));
-    try {
-      rows.put(ReportData.CAMPAIGN_BREAKDOWN, writer.write(ReportData.CAMPAIGN_BREAKDOWN,
-          CampaignBreakdown.compute(withOutliers), "campaign_id", "window", "scope", "dimension", "key"));
-      rows.put(ReportData.CAMPAIGN_LARGEST_SEIZURES, writer.write(ReportData.CAMPAIGN_LARGEST_SEIZURES,
-          CampaignLargestSeizures.top(withOutliers, config.largestTop()), "campaign_id", "scope", "rank"));
-    } finally {
-      withOutliers.unpersist();
-    }
+    rows.put(ReportData.CAMPAIGN_COMPARISON, writer.writeRows(ReportData.CAMPAIGN_COMPARISON, ComparisonRows.SCHEMA,
+        ComparisonRows.build(baselines, counts, range[0], range[1]), comparisonOrder));
+    rows.put(ReportData.CAMPAIGN_SERIES, writer.writeRows(ReportData.CAMPAIGN_SERIES, CampaignSeries.SCHEMA,
+        CampaignSeries.compute(contract.schema(Dimension.PORT), contract.rows(Dimension.PORT), campaigns), CampaignSeries.ORDER));
+    rows.put(ReportData.CAMPAIGN_WINDOWS, writer.writeRows(ReportData.CAMPAIGN_WINDOWS, CampaignWindows.SCHEMA,
+        CampaignWindows.rows(campaigns), "start_date", "campaign_id"));
+    rows.put(ReportData.CAMPAIGN_EDITIONS, writer.writeRows(ReportData.CAMPAIGN_EDITIONS, ComparisonRows.SCHEMA,
+        ComparisonRows.build(editions, counts, range[0], range[1]), comparisonOrder));
+    rows.put(ReportData.CAMPAIGN_BREAKDOWN, writer.writeRows(ReportData.CAMPAIGN_BREAKDOWN, CampaignBreakdown.SCHEMA,
+        CampaignBreakdown.compute(placed, campaigns), CampaignBreakdown.ORDER));
+    rows.put(ReportData.CAMPAIGN_LARGEST_SEIZURES, writer.writeRows(ReportData.CAMPAIGN_LARGEST_SEIZURES,
+        CampaignLargestSeizures.SCHEMA, CampaignLargestSeizures.top(placed, campaigns, config.largestTop()),
+        CampaignLargestSeizures.ORDER));
   }
 
   /**
@@ -214,10 +212,6 @@ public final class AnalyzeJob {
       breaches.unpersist();
       assessed.unpersist();
     }
-  }
-
-  private Dataset<Row> comparisons(List<Comparison> plan, List<Row> counts, LocalDate[] range) {
-    return spark.createDataFrame(ComparisonRows.build(plan, counts, range[0], range[1]), ComparisonRows.SCHEMA);
   }
 
   private Dataset<Row> restrict(Dataset<Row> table, String dateColumn) {

@@ -1,25 +1,18 @@
 package org.wastetrail.jobs.campaigns;
 
-import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.inline;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
+import java.util.function.Function;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.wastetrail.jobs.aggregate.Facts;
 import org.wastetrail.jobs.aggregate.PeriodAggregates;
@@ -28,8 +21,8 @@ import org.wastetrail.jobs.aggregate.SeizureSizes;
 /**
  * {@code campaign_breakdown}: each campaign's window and its prior window, in and out of scope, broken down by port,
  * reporting country, route and waste category ({@code ALL} included), with the contract's measures, the unweighed
- * seizures, the median and largest seizure, and the outliers above the window's fence ({@link OutlierFences}). The
- * facts are placed in the windows by one join against the small, broadcast table of windows' days.
+ * seizures, the median and largest seizure, and the outliers above the window's fence ({@link OutlierFences}). Computed
+ * from the facts of the windows collected once ({@link CampaignFacts}).
  */
 public final class CampaignBreakdown {
   public static final String WINDOW = "window";
@@ -41,95 +34,146 @@ public final class CampaignBreakdown {
   public static final String UNWEIGHED_PIECES = "unweighed_pieces";
   public static final String OUTLIER_SEIZURES = "outlier_seizures";
   public static final String OUTLIER_KG = "outlier_kg";
-  /** Within which the outlier fence is drawn. */
-  static final String[] FENCE_GROUP = {CampaignCounts.CAMPAIGN_ID, WINDOW, CampaignCounts.SCOPE};
+  /** The table's total order. */
+  public static final String[] ORDER = {CampaignCounts.CAMPAIGN_ID, WINDOW, CampaignCounts.SCOPE, DIMENSION, KEY};
 
-  static final StructType WINDOWS = DataTypes.createStructType(List.of(
-      DataTypes.createStructField(CampaignCounts.CAMPAIGN_ID, DataTypes.StringType, false),
-      DataTypes.createStructField(WINDOW, DataTypes.StringType, false),
-      DataTypes.createStructField(CampaignCounts.WINDOW_FROM, DataTypes.DateType, false),
-      DataTypes.createStructField(CampaignCounts.WINDOW_TO, DataTypes.DateType, false),
-      DataTypes.createStructField(CampaignCounts.SCOPE_PORTS, DataTypes.createArrayType(DataTypes.StringType), true)));
+  private static final DataType SUMMED_KG = DataTypes.createDecimalType(32, 6);
+  public static final StructType SCHEMA = DataTypes.createStructType(new StructField[] {
+      field(CampaignCounts.CAMPAIGN_ID, DataTypes.StringType), field(WINDOW, DataTypes.StringType),
+      field(CampaignCounts.WINDOW_FROM, DataTypes.DateType), field(CampaignCounts.WINDOW_TO, DataTypes.DateType),
+      field(CampaignCounts.SCOPE, DataTypes.StringType), field(DIMENSION, DataTypes.StringType),
+      field(KEY, DataTypes.StringType), field(Facts.SEIZURES, DataTypes.LongType), field(Facts.SEIZED_KG, SUMMED_KG),
+      field(Facts.SEIZED_PIECES, DataTypes.LongType), field(UNWEIGHED_SEIZURES, DataTypes.LongType),
+      field(UNWEIGHED_PIECES, DataTypes.LongType), field(Facts.DECLARATIONS, DataTypes.LongType),
+      field(Facts.INSPECTIONS, DataTypes.LongType), field(Facts.VIOLATIONS, DataTypes.LongType),
+      field(PeriodAggregates.HIT_RATE, DataTypes.DoubleType),
+      field(PeriodAggregates.MEDIAN_SEIZURE_KG, DataTypes.createDecimalType(22, 3)),
+      field(PeriodAggregates.LARGEST_SEIZURE_KG, Facts.KG),
+      field(OutlierFences.FENCE_KG, DataTypes.createDecimalType(38, 3)), field(OUTLIER_SEIZURES, DataTypes.LongType),
+      field(OUTLIER_KG, SUMMED_KG)});
+
+  /** The dimensions with the key of a fact in each; a route's key is {@code ORIGIN>DESTINATION}. */
+  private static final Map<String, Function<CampaignFacts.Fact, String>> DIMENSIONS = dimensions();
 
   private CampaignBreakdown() {}
 
-  /** Each campaign's own window ({@value #CAMPAIGN}) and its prior window ({@value #PRIOR}). */
-  public static Dataset<Row> windows(SparkSession spark, List<Campaign> campaigns) {
-    List<Row> rows = new ArrayList<>();
+  /** A window of a campaign's review: its own ({@value #CAMPAIGN}) or the one before it ({@value #PRIOR}). */
+  record Window(Campaign campaign, String name, CampaignFacts.Range range, List<String> scopePorts) {}
+
+  /** Each campaign's own window and its prior window. */
+  static List<Window> windows(List<Campaign> campaigns) {
+    List<Window> windows = new ArrayList<>();
     for (Campaign c : campaigns) {
       Baseline prior = Baseline.prior(c);
-      rows.add(RowFactory.create(c.id(), CAMPAIGN, Date.valueOf(c.start()), Date.valueOf(c.end()),
-          CampaignCounts.ports(c.scopePorts())));
-      rows.add(RowFactory.create(c.id(), PRIOR, Date.valueOf(prior.from()), Date.valueOf(prior.to()),
-          CampaignCounts.ports(prior.scopePorts())));
+      windows.add(new Window(c, CAMPAIGN, new CampaignFacts.Range(c.start(), c.end()), c.scopePorts()));
+      windows.add(new Window(c, PRIOR, new CampaignFacts.Range(prior.from(), prior.to()), prior.scopePorts()));
     }
-    return spark.createDataFrame(rows, WINDOWS);
+    return windows;
+  }
+
+  /** The windows the breakdown (and the largest seizures) read, to collect. */
+  public static List<CampaignFacts.Range> ranges(List<Campaign> campaigns) {
+    return windows(campaigns).stream().map(Window::range).toList();
   }
 
   /**
-   * The facts inside each window (a fact may be in several), with their scope and only the columns the breakdown and
-   * the largest seizures read. Worth persisting: read for the fences, the breakdown and the largest seizures.
+   * One row per campaign, window, scope, dimension and key that holds a record, in no particular order (the table's
+   * is {@link #ORDER}). The additive measures are summed over every fact; the median and the largest seizure over the
+   * weighed seizures; the fence over the weighed seizures of the window and scope.
    */
-  public static Dataset<Row> place(Dataset<Row> facts, Dataset<Row> windows) {
-    return CampaignCounts.inWindows(facts, windows)
-        .select(col(CampaignCounts.CAMPAIGN_ID), col(WINDOW), col(CampaignCounts.WINDOW_FROM),
-            col(CampaignCounts.WINDOW_TO), CampaignCounts.scope(col(CampaignCounts.SCOPE_PORTS)).as(CampaignCounts.SCOPE),
-            col(Facts.RECORD_ID), col(Facts.RECORD_DATE), col(Facts.PORT), col(Facts.REPORTING_COUNTRY),
-            col(Facts.ORIGIN), col(Facts.DESTINATION), col(Facts.WASTE_CATEGORY), col(Facts.SEIZURE_KG),
-            col(Facts.SEIZURE_PIECES), col(Facts.SEIZURES), col(Facts.SEIZED_KG), col(Facts.SEIZED_PIECES),
-            col(Facts.DECLARATIONS), col(Facts.INSPECTIONS), col(Facts.VIOLATIONS));
-  }
-
-  /** Placed facts with their window's outlier fence and flag: the input of the breakdown and of the largest seizures. */
-  public static Dataset<Row> withOutliers(Dataset<Row> placed) {
-    return OutlierFences.flag(placed, FENCE_GROUP);
-  }
-
-  /**
-   * One row per campaign, window, scope, dimension and key that holds a record. The additive measures are summed over
-   * every placed fact; the median and the largest seizure over the weighed seizures only, and joined on: a median is
-   * a sort-based aggregate, and asking it of the summed declarations too made this the slowest table of the campaigns.
-   */
-  public static Dataset<Row> compute(Dataset<Row> withOutliers) {
-    List<Column> keys = new ArrayList<>();
-    for (Map.Entry<String, Column> dimension : dimensionKeys()) {
-      keys.add(struct(lit(dimension.getKey()).as(DIMENSION), dimension.getValue().as(KEY)));
+  public static List<Row> compute(CampaignFacts facts, List<Campaign> campaigns) {
+    List<Row> rows = new ArrayList<>();
+    for (Window window : windows(campaigns)) {
+      for (Map.Entry<String, List<CampaignFacts.Fact>> scope : byScope(facts.in(window.range()),
+          window.scopePorts()).entrySet()) {
+        OutlierFences.Fence fence = fence(scope.getValue());
+        Map<List<String>, Sums> groups = new LinkedHashMap<>();
+        for (CampaignFacts.Fact fact : scope.getValue()) {
+          boolean outlier = fence.above(fact.seizureKg());
+          DIMENSIONS.forEach((dimension, key) ->
+              groups.computeIfAbsent(Arrays.asList(dimension, key.apply(fact)), k -> new Sums())
+                  .add(fact, outlier));
+        }
+        groups.forEach((key, sums) -> rows.add(sums.row(window, scope.getKey(), key.get(0), key.get(1), fence)));
+      }
     }
-    List<String> groupColumns = List.of(CampaignCounts.CAMPAIGN_ID, WINDOW, CampaignCounts.WINDOW_FROM,
-        CampaignCounts.WINDOW_TO, CampaignCounts.SCOPE, DIMENSION, KEY, OutlierFences.FENCE_KG);
-    Column[] groupBy = groupColumns.stream().map(c -> col(c)).toArray(Column[]::new);
-    Column unweighed = col(Facts.SEIZURES).equalTo(1).and(col(Facts.SEIZURE_KG).isNull());
-    Column outlier = col(OutlierFences.OUTLIER);
-    Dataset<Row> byKey = withOutliers.select(col("*"), inline(array(keys.toArray(Column[]::new))));
-    Dataset<Row> sums = byKey.groupBy(groupBy)
-        .agg(sum(col(Facts.SEIZURES)).as(Facts.SEIZURES), sum(col(Facts.SEIZED_KG)).as(Facts.SEIZED_KG),
-            sum(col(Facts.SEIZED_PIECES)).as(Facts.SEIZED_PIECES),
-            sum(when(unweighed, 1L).otherwise(0L)).as(UNWEIGHED_SEIZURES),
-            sum(when(unweighed, col(Facts.SEIZED_PIECES)).otherwise(0L)).as(UNWEIGHED_PIECES),
-            sum(col(Facts.DECLARATIONS)).as(Facts.DECLARATIONS), sum(col(Facts.INSPECTIONS)).as(Facts.INSPECTIONS),
-            sum(col(Facts.VIOLATIONS)).as(Facts.VIOLATIONS),
-            sum(when(outlier, 1L).otherwise(0L)).as(OUTLIER_SEIZURES),
-            sum(when(outlier, col(Facts.SEIZURE_KG)).otherwise(lit(0))).as(OUTLIER_KG));
-    // The weighed seizures of the windows are few (thousands): their medians are sorted out on the driver.
-    Dataset<Row> weighed = byKey.filter(col(Facts.SEIZURE_KG).isNotNull())
-        .select(Stream.concat(groupColumns.stream(), Stream.of(Facts.SEIZURE_KG)).map(c -> col(c)).toArray(Column[]::new));
-    return SeizureSizes.joined(sums, SeizureSizes.byKey(weighed.collectAsList(), groupColumns.size()),
-            weighed.drop(Facts.SEIZURE_KG).schema(), weighed.schema().apply(Facts.SEIZURE_KG).dataType())
-        .withColumn(PeriodAggregates.HIT_RATE, CampaignCounts.hitRate())
-        .select(CampaignCounts.CAMPAIGN_ID, WINDOW, CampaignCounts.WINDOW_FROM, CampaignCounts.WINDOW_TO,
-            CampaignCounts.SCOPE, DIMENSION, KEY, Facts.SEIZURES, Facts.SEIZED_KG, Facts.SEIZED_PIECES,
-            UNWEIGHED_SEIZURES, UNWEIGHED_PIECES, Facts.DECLARATIONS, Facts.INSPECTIONS, Facts.VIOLATIONS,
-            PeriodAggregates.HIT_RATE, PeriodAggregates.MEDIAN_SEIZURE_KG, PeriodAggregates.LARGEST_SEIZURE_KG,
-            OutlierFences.FENCE_KG, OUTLIER_SEIZURES, OUTLIER_KG);
+    return rows;
   }
 
-  /** The dimensions with the key of a fact in each; a route's key is {@code ORIGIN>DESTINATION}. */
-  private static List<Map.Entry<String, Column>> dimensionKeys() {
-    return List.of(
-        Map.entry(CampaignCounts.ALL, lit(CampaignCounts.ALL)),
-        Map.entry("PORT", col(Facts.PORT)),
-        Map.entry("REPORTING_COUNTRY", col(Facts.REPORTING_COUNTRY)),
-        Map.entry("ROUTE", concat(col(Facts.ORIGIN), lit(">"), col(Facts.DESTINATION))),
-        Map.entry("WASTE_CATEGORY", col(Facts.WASTE_CATEGORY)));
+  /** The facts of a window by scope, in scope first. */
+  static Map<String, List<CampaignFacts.Fact>> byScope(List<CampaignFacts.Fact> facts, List<String> scopePorts) {
+    Map<String, List<CampaignFacts.Fact>> byScope = new LinkedHashMap<>();
+    for (CampaignFacts.Fact fact : facts) {
+      byScope.computeIfAbsent(CampaignFacts.scope(scopePorts, fact.port()), k -> new ArrayList<>()).add(fact);
+    }
+    return byScope;
+  }
+
+  /** The fence of a window and scope, over its weighed seizures. */
+  static OutlierFences.Fence fence(List<CampaignFacts.Fact> facts) {
+    List<BigDecimal> weights = new ArrayList<>();
+    for (CampaignFacts.Fact fact : facts) {
+      if (fact.weighed()) {
+        weights.add(fact.seizureKg());
+      }
+    }
+    return OutlierFences.of(weights);
+  }
+
+  /** The measures of one row, added up fact by fact. */
+  private static final class Sums {
+    long seizures;
+    BigDecimal seizedKg = BigDecimal.ZERO;
+    long seizedPieces;
+    long unweighedSeizures;
+    long unweighedPieces;
+    long declarations;
+    long inspections;
+    long violations;
+    long outlierSeizures;
+    BigDecimal outlierKg = BigDecimal.ZERO;
+    final List<BigDecimal> weighed = new ArrayList<>();
+
+    void add(CampaignFacts.Fact fact, boolean outlier) {
+      seizures += fact.seizures();
+      seizedKg = seizedKg.add(fact.seizedKg());
+      seizedPieces += fact.seizedPieces();
+      unweighedSeizures += fact.unweighedSeizures();
+      unweighedPieces += fact.unweighedPieces();
+      declarations += fact.declarations();
+      inspections += fact.inspections();
+      violations += fact.violations();
+      if (outlier) {
+        outlierSeizures++;
+        outlierKg = outlierKg.add(fact.seizureKg());
+      }
+      if (fact.weighed()) {
+        weighed.add(fact.seizureKg());
+      }
+    }
+
+    Row row(Window window, String scope, String dimension, String key, OutlierFences.Fence fence) {
+      weighed.sort(null);
+      return RowFactory.create(window.campaign().id(), window.name(), Date.valueOf(window.range().from()),
+          Date.valueOf(window.range().to()), scope, dimension, key, seizures, seizedKg, seizedPieces,
+          unweighedSeizures, unweighedPieces, declarations, inspections, violations,
+          CampaignFacts.hitRate(violations, inspections), weighed.isEmpty() ? null : SeizureSizes.median(weighed),
+          weighed.isEmpty() ? null : weighed.get(weighed.size() - 1), fence.kg(), outlierSeizures, outlierKg);
+    }
+  }
+
+  private static Map<String, Function<CampaignFacts.Fact, String>> dimensions() {
+    Map<String, Function<CampaignFacts.Fact, String>> dimensions = new LinkedHashMap<>();
+    dimensions.put(CampaignCounts.ALL, fact -> CampaignCounts.ALL);
+    dimensions.put("PORT", CampaignFacts.Fact::port);
+    dimensions.put("REPORTING_COUNTRY", CampaignFacts.Fact::reportingCountry);
+    dimensions.put("ROUTE", fact -> fact.origin() == null || fact.destination() == null ? null
+        : fact.origin() + ">" + fact.destination());
+    dimensions.put("WASTE_CATEGORY", CampaignFacts.Fact::category);
+    return dimensions;
+  }
+
+  private static StructField field(String name, DataType type) {
+    return DataTypes.createStructField(name, type, true);
   }
 }

@@ -1,33 +1,28 @@
 package org.wastetrail.jobs.campaigns;
 
-import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.grouping_id;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sequence;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
-import java.sql.Date;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.wastetrail.jobs.aggregate.Facts;
-import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Counts of the facts inside each campaign's window and each of its baselines' windows, in and out of scope, per waste
- * category and for all categories: one pass over the facts against the (small, broadcast) table of windows.
+ * category and for all categories, from the facts of the windows collected once ({@link CampaignFacts}).
  */
 public final class CampaignCounts {
   public static final String CAMPAIGN_ID = "campaign_id";
@@ -41,52 +36,80 @@ public final class CampaignCounts {
   public static final String ALL = "ALL";
   public static final String WINDOW_FROM = "window_from";
   public static final String WINDOW_TO = "window_to";
-  /** The scope ports of a window as an array; null when the campaign covers every port. */
-  public static final String SCOPE_PORTS = "scope_ports";
   private static final String WINDOW_DAY = "_window_day";
 
-  static final StructType WINDOWS = DataTypes.createStructType(List.of(
+  /** The rows of {@link #count}: one per comparison, side, scope and waste category ({@value #ALL} included). */
+  public static final StructType SCHEMA = DataTypes.createStructType(List.of(
       DataTypes.createStructField(CAMPAIGN_ID, DataTypes.StringType, false),
       DataTypes.createStructField(BASELINE, DataTypes.StringType, false),
       DataTypes.createStructField(SIDE, DataTypes.StringType, false),
-      DataTypes.createStructField(WINDOW_FROM, DataTypes.DateType, false),
-      DataTypes.createStructField(WINDOW_TO, DataTypes.DateType, false),
-      DataTypes.createStructField(SCOPE_PORTS, DataTypes.createArrayType(DataTypes.StringType), true)));
+      DataTypes.createStructField(SCOPE, DataTypes.StringType, false),
+      DataTypes.createStructField(Facts.WASTE_CATEGORY, DataTypes.StringType, true),
+      DataTypes.createStructField(Facts.SEIZURES, DataTypes.LongType, false),
+      DataTypes.createStructField(Facts.SEIZED_KG, DataTypes.createDecimalType(32, 6), false),
+      DataTypes.createStructField(Facts.INSPECTIONS, DataTypes.LongType, false),
+      DataTypes.createStructField(Facts.VIOLATIONS, DataTypes.LongType, false)));
 
   private CampaignCounts() {}
 
+  /** The windows a plan counts in: each comparison's campaign window and baseline window. */
+  public static List<CampaignFacts.Range> windows(List<Comparison> comparisons) {
+    List<CampaignFacts.Range> windows = new ArrayList<>();
+    for (Comparison c : comparisons) {
+      windows.add(new CampaignFacts.Range(c.campaign().start(), c.campaign().end()));
+      windows.add(new CampaignFacts.Range(c.baseline().from(), c.baseline().to()));
+    }
+    return windows;
+  }
+
   /**
-   * The windows to count in: each comparison's campaign window and baseline window. Several plans may be counted in one
-   * pass; a comparison that is in more than one of them is counted once.
+   * Seizures, seized kg, inspections and violations per comparison, side, scope and waste category ({@value #ALL}):
+   * a row for every group that holds a fact. Several plans may be counted at once; a comparison that is in more than
+   * one of them is counted once.
+   *
+   * @param facts the facts of (at least) the {@link #windows} of the comparisons
    */
-  public static Dataset<Row> windows(SparkSession spark, List<Comparison> comparisons) {
+  public static List<Row> count(CampaignFacts facts, List<Comparison> comparisons) {
     List<Row> rows = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Comparison c : comparisons) {
       if (!seen.add(c.campaign().id() + "|" + c.baseline().name())) {
         continue;
       }
-      rows.add(RowFactory.create(c.campaign().id(), c.baseline().name(), CAMPAIGN_SIDE, Date.valueOf(c.campaign().start()),
-          Date.valueOf(c.campaign().end()), ports(c.campaign().scopePorts())));
-      rows.add(RowFactory.create(c.campaign().id(), c.baseline().name(), BASELINE_SIDE, Date.valueOf(c.baseline().from()),
-          Date.valueOf(c.baseline().to()), ports(c.baseline().scopePorts())));
+      side(rows, c, CAMPAIGN_SIDE, facts.in(new CampaignFacts.Range(c.campaign().start(), c.campaign().end())),
+          c.campaign().scopePorts());
+      side(rows, c, BASELINE_SIDE, facts.in(new CampaignFacts.Range(c.baseline().from(), c.baseline().to())),
+          c.baseline().scopePorts());
     }
-    return spark.createDataFrame(rows, WINDOWS);
+    return rows;
   }
 
-  /** Seizures, seized kg, inspections and violations per comparison, side, scope and waste category ({@code ALL}). */
-  public static Dataset<Row> count(Dataset<Row> facts, Dataset<Row> windows) {
-    Dataset<Row> placed = inWindows(facts, windows).withColumn(SCOPE, scope(col(SCOPE_PORTS)));
-    List<Column> keys = List.of(col(CAMPAIGN_ID), col(BASELINE), col(SIDE), col(SCOPE));
-    List<Column> withCategory = new ArrayList<>(keys);
-    withCategory.add(col(Facts.WASTE_CATEGORY));
-    List<scala.collection.immutable.Seq<Column>> sets = List.of(seq(withCategory), seq(keys));
-    return placed.groupingSets(seq(sets), seq(withCategory))
-        .agg(sum(col(Facts.SEIZURES)).as(Facts.SEIZURES),
-            seq(List.of(sum(col(Facts.SEIZED_KG)).as(Facts.SEIZED_KG), sum(col(Facts.INSPECTIONS)).as(Facts.INSPECTIONS),
-                sum(col(Facts.VIOLATIONS)).as(Facts.VIOLATIONS), grouping_id(seq(List.<Column>of())).as("_grouping"))))
-        .withColumn(Facts.WASTE_CATEGORY, when(col("_grouping").gt(0), lit(ALL)).otherwise(col(Facts.WASTE_CATEGORY)))
-        .drop("_grouping");
+  private static void side(List<Row> rows, Comparison c, String side, List<CampaignFacts.Fact> facts,
+      List<String> scopePorts) {
+    Map<List<String>, Sums> groups = new LinkedHashMap<>();
+    for (CampaignFacts.Fact fact : facts) {
+      String scope = CampaignFacts.scope(scopePorts, fact.port());
+      groups.computeIfAbsent(Arrays.asList(scope, fact.category()), k -> new Sums()).add(fact);
+      groups.computeIfAbsent(List.of(scope, ALL), k -> new Sums()).add(fact);
+    }
+    groups.forEach((key, sums) -> rows.add(new GenericRowWithSchema(new Object[] {c.campaign().id(),
+        c.baseline().name(), side, key.get(0), key.get(1), sums.seizures, sums.seizedKg, sums.inspections,
+        sums.violations}, SCHEMA)));
+  }
+
+  /** The measures a comparison reads, added up. */
+  private static final class Sums {
+    long seizures;
+    BigDecimal seizedKg = BigDecimal.ZERO;
+    long inspections;
+    long violations;
+
+    void add(CampaignFacts.Fact fact) {
+      seizures += fact.seizures();
+      seizedKg = seizedKg.add(fact.seizedKg());
+      inspections += fact.inspections();
+      violations += fact.violations();
+    }
   }
 
   /**
@@ -100,25 +123,5 @@ public final class CampaignCounts {
     Dataset<Row> days = windows.filter(col(WINDOW_FROM).leq(col(WINDOW_TO)))
         .withColumn(WINDOW_DAY, explode(sequence(col(WINDOW_FROM), col(WINDOW_TO))));
     return facts.join(broadcast(days), col(Facts.RECORD_DATE).equalTo(col(WINDOW_DAY))).drop(WINDOW_DAY);
-  }
-
-  /** {@link #IN_SCOPE} for a record at one of the scope ports (every port when they are null), else out of scope. */
-  static Column scope(Column scopePorts) {
-    return when(scopePorts.isNull().or(array_contains(scopePorts, col(Facts.PORT))), lit(IN_SCOPE))
-        .otherwise(lit(OUT_OF_SCOPE));
-  }
-
-  /** Violations / inspections; empty (null) when there were no inspections. */
-  static Column hitRate() {
-    return when(col(Facts.INSPECTIONS).equalTo(0), lit(null))
-        .otherwise(col(Facts.VIOLATIONS).cast("double").divide(col(Facts.INSPECTIONS).cast("double")));
-  }
-
-  static String[] ports(List<String> scope) {
-    return scope == null ? null : scope.toArray(new String[0]);
-  }
-
-  private static <T> scala.collection.immutable.Seq<T> seq(List<T> items) {
-    return CollectionConverters.asScala(items).toSeq();
   }
 }

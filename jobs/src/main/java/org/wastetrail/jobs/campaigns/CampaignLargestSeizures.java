@@ -1,16 +1,19 @@
 package org.wastetrail.jobs.campaigns;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.wastetrail.jobs.aggregate.Facts;
+import org.wastetrail.jobs.aggregate.PeriodAggregates;
 
 /**
  * {@code campaign_largest_seizures}: the heaviest weighed seizures of each campaign's window, in and out of scope, with
@@ -20,25 +23,62 @@ import org.wastetrail.jobs.aggregate.Facts;
 public final class CampaignLargestSeizures {
   public static final String RANK = "rank";
   public static final String SHARE_OF_WINDOW_KG = "share_of_window_kg";
-  private static final String WINDOW_SEIZED_KG = "_window_seized_kg";
+  /** The table's total order. */
+  public static final String[] ORDER = {CampaignCounts.CAMPAIGN_ID, CampaignCounts.SCOPE, RANK};
+  public static final StructType SCHEMA = DataTypes.createStructType(new StructField[] {
+      field(CampaignCounts.CAMPAIGN_ID, DataTypes.StringType), field(CampaignCounts.SCOPE, DataTypes.StringType),
+      field(RANK, DataTypes.IntegerType), field("seizure_id", DataTypes.StringType),
+      field("seizure_date", DataTypes.DateType), field(Facts.PORT, DataTypes.StringType),
+      field(Facts.REPORTING_COUNTRY, DataTypes.StringType), field(Facts.ORIGIN, DataTypes.StringType),
+      field(Facts.DESTINATION, DataTypes.StringType), field(Facts.WASTE_CATEGORY, DataTypes.StringType),
+      field("quantity_kg", Facts.KG), field("pieces", DataTypes.LongType),
+      field(SHARE_OF_WINDOW_KG, DataTypes.DoubleType), field(OutlierFences.OUTLIER, DataTypes.BooleanType)});
+
+  /** Heaviest first; between equal weights, by seizure id. */
+  private static final Comparator<CampaignFacts.Fact> HEAVIEST = Comparator
+      .comparing(CampaignFacts.Fact::seizureKg, Comparator.reverseOrder())
+      .thenComparing(CampaignFacts.Fact::recordId, PeriodAggregates::compareStrings);
 
   private CampaignLargestSeizures() {}
 
-  /** @param withOutliers the rows of {@link CampaignBreakdown#withOutliers} */
-  public static Dataset<Row> top(Dataset<Row> withOutliers, int top) {
-    WindowSpec scope = Window.partitionBy(col(CampaignCounts.CAMPAIGN_ID), col(CampaignCounts.SCOPE));
-    Column windowKg = col(WINDOW_SEIZED_KG);
-    return withOutliers.filter(col(CampaignBreakdown.WINDOW).equalTo(CampaignBreakdown.CAMPAIGN))
-        .withColumn(WINDOW_SEIZED_KG, sum(col(Facts.SEIZED_KG)).over(scope))
-        .filter(col(Facts.SEIZURE_KG).isNotNull())
-        .withColumn(RANK, row_number().over(scope.orderBy(col(Facts.SEIZURE_KG).desc(), col(Facts.RECORD_ID).asc())))
-        .filter(col(RANK).leq(top))
-        .select(col(CampaignCounts.CAMPAIGN_ID), col(CampaignCounts.SCOPE), col(RANK),
-            col(Facts.RECORD_ID).as("seizure_id"), col(Facts.RECORD_DATE).as("seizure_date"), col(Facts.PORT),
-            col(Facts.REPORTING_COUNTRY), col(Facts.ORIGIN), col(Facts.DESTINATION), col(Facts.WASTE_CATEGORY),
-            col(Facts.SEIZURE_KG).as("quantity_kg"), col(Facts.SEIZURE_PIECES).as("pieces"),
-            when(windowKg.gt(0), col(Facts.SEIZURE_KG).cast("double").divide(windowKg.cast("double")))
-                .as(SHARE_OF_WINDOW_KG),
-            col(OutlierFences.OUTLIER));
+  /**
+   * The {@code top} heaviest weighed seizures of each campaign window and scope, in no particular order (the table's is
+   * {@link #ORDER}).
+   *
+   * @param facts the facts of (at least) the {@link CampaignBreakdown#ranges} of the campaigns
+   */
+  public static List<Row> top(CampaignFacts facts, List<Campaign> campaigns, int top) {
+    List<Row> rows = new ArrayList<>();
+    for (CampaignBreakdown.Window window : CampaignBreakdown.windows(campaigns)) {
+      if (!window.name().equals(CampaignBreakdown.CAMPAIGN)) {
+        continue;
+      }
+      for (Map.Entry<String, List<CampaignFacts.Fact>> scope : CampaignBreakdown.byScope(facts.in(window.range()),
+          window.scopePorts()).entrySet()) {
+        OutlierFences.Fence fence = CampaignBreakdown.fence(scope.getValue());
+        BigDecimal windowKg = BigDecimal.ZERO;
+        List<CampaignFacts.Fact> weighed = new ArrayList<>();
+        for (CampaignFacts.Fact fact : scope.getValue()) {
+          windowKg = windowKg.add(fact.seizedKg());
+          if (fact.weighed()) {
+            weighed.add(fact);
+          }
+        }
+        weighed.sort(HEAVIEST);
+        double share = windowKg.doubleValue();
+        for (int rank = 1; rank <= Math.min(top, weighed.size()); rank++) {
+          CampaignFacts.Fact s = weighed.get(rank - 1);
+          rows.add(RowFactory.create(window.campaign().id(), scope.getKey(), rank, s.recordId(),
+              Date.valueOf(s.date()), s.port(), s.reportingCountry(), s.origin(), s.destination(), s.category(),
+              s.seizureKg(), s.seizurePieces(), windowKg.signum() > 0 ? s.seizureKg().doubleValue() / share : null,
+              fence.above(s.seizureKg())));
+        }
+      }
+    }
+    return rows;
+  }
+
+  private static StructField field(String name, DataType type) {
+    return DataTypes.createStructField(name, type, true);
   }
 }

@@ -1,23 +1,9 @@
 package org.wastetrail.jobs.campaigns;
 
-import static org.apache.spark.sql.functions.broadcast;
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count_if;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.log10;
-import static org.apache.spark.sql.functions.percentile;
-import static org.apache.spark.sql.functions.pow;
-import static org.apache.spark.sql.functions.when;
-
-import java.util.Arrays;
-import java.util.List;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
-import org.wastetrail.jobs.aggregate.Facts;
-import scala.jdk.javaapi.CollectionConverters;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Collection;
 
 /**
  * The outlier rule of campaign reviews, Tukey's fence on the log scale (seizure weights are strongly skewed and span
@@ -26,6 +12,10 @@ import scala.jdk.javaapi.CollectionConverters;
  * are the exact quartiles (linear interpolation) of log10(kg); a seizure heavier than the fence is an outlier. The
  * comparison is made on the log scale, where the quartiles are, so that a seizure equal to a quartile is never an
  * outlier through rounding.
+ *
+ * <p>The arithmetic is Spark SQL's, so that the figures do not depend on where they are computed: {@code log10} and
+ * {@code pow} of {@link StrictMath}, the quartiles as Spark's {@code percentile} interpolates them, and the fence in kg
+ * cast to DECIMAL(38,3) through the double's shortest decimal form, rounded half up.
  */
 public final class OutlierFences {
   public static final int MIN_SEIZURES = 5;
@@ -34,37 +24,53 @@ public final class OutlierFences {
   public static final String FENCE_KG = "outlier_fence_kg";
   /** True for a seizure above its group's fence; false for every other fact. */
   public static final String OUTLIER = "outlier";
-  private static final String LIMIT = "_log10_fence";
+  private static final int FENCE_PRECISION = 38;
 
   private OutlierFences() {}
 
-  /** Each group's log10 fence and fence in kg (both null with too few weighed seizures). */
-  static Dataset<Row> fences(Dataset<Row> facts, String... groupColumns) {
-    Column weighed = col(Facts.SEIZURE_KG).gt(0);
-    Column log = log10(when(weighed, col(Facts.SEIZURE_KG)));
-    Column q1 = col("_q1");
-    Column q3 = col("_q3");
-    Column limit = when(col("_weighed").geq(MIN_SEIZURES), q3.plus(q3.minus(q1).multiply(IQR_MULTIPLIER)));
-    Column[] keys = Arrays.stream(groupColumns).map(c -> col(c)).toArray(Column[]::new);
-    // Only the weighed seizures reach the quartiles: summed declarations and unweighed seizures would only add rows
-    // to a sort-based aggregate. A group without any is absent here, and its fence null after the left join.
-    return facts.filter(weighed).groupBy(keys)
-        .agg(count_if(weighed).as("_weighed"), percentile(log, lit(0.25)).as("_q1"), percentile(log, lit(0.75)).as("_q3"))
-        .withColumn(LIMIT, limit)
-        // A fence beyond any decimal kg (only with absurd spreads) is left empty; nothing can be above it anyway.
-        .withColumn(FENCE_KG, pow(lit(10.0), col(LIMIT)).try_cast(DataTypes.createDecimalType(38, 3)))
-        .drop("_weighed", "_q1", "_q3");
+  /** A group's fence: its log10 and its kg, both null with too few weighed seizures (nothing is then an outlier). */
+  public record Fence(Double log10, BigDecimal kg) {
+    static final Fence NONE = new Fence(null, null);
+
+    /** Whether a seizure of this weight (null: unweighed) is above the fence. */
+    public boolean above(BigDecimal seizureKg) {
+      return log10 != null && seizureKg != null && seizureKg.signum() > 0
+          && StrictMath.log10(seizureKg.doubleValue()) > log10;
+    }
   }
 
-  /** The facts with their group's {@link #FENCE_KG} and the {@link #OUTLIER} flag. */
-  public static Dataset<Row> flag(Dataset<Row> facts, String... groupColumns) {
-    Column above = col(Facts.SEIZURE_KG).gt(0).and(log10(col(Facts.SEIZURE_KG)).gt(col(LIMIT)));
-    return facts.join(broadcast(fences(facts, groupColumns)), seq(Arrays.asList(groupColumns)), "left")
-        .withColumn(OUTLIER, coalesce(above, lit(false)))
-        .drop(LIMIT);
+  /** The fence of a group of seizure weights (the nulls and the weights of 0 kg or less take no part). */
+  public static Fence of(Collection<BigDecimal> weights) {
+    double[] logs = weights.stream().filter(kg -> kg != null && kg.signum() > 0)
+        .mapToDouble(kg -> StrictMath.log10(kg.doubleValue())).sorted().toArray();
+    if (logs.length < MIN_SEIZURES) {
+      return Fence.NONE;
+    }
+    double q1 = percentile(logs, 0.25);
+    double q3 = percentile(logs, 0.75);
+    double limit = q3 + (q3 - q1) * IQR_MULTIPLIER;
+    return new Fence(limit, kg(StrictMath.pow(10.0, limit)));
   }
 
-  private static scala.collection.immutable.Seq<String> seq(List<String> items) {
-    return CollectionConverters.asScala(items).toSeq();
+  /** Spark's exact {@code percentile} of sorted values: linear interpolation between the two closest ranks. */
+  static double percentile(double[] sorted, double percentage) {
+    double position = (sorted.length - 1) * percentage;
+    long lower = (long) Math.floor(position);
+    long higher = (long) Math.ceil(position);
+    double lowerValue = sorted[(int) lower];
+    double higherValue = sorted[(int) higher];
+    if (higher == lower || lowerValue == higherValue) {
+      return lowerValue;
+    }
+    return (higher - position) * lowerValue + (position - lower) * higherValue;
+  }
+
+  /** A fence beyond any DECIMAL(38,3) (only with absurd spreads) is left empty; nothing can be above it anyway. */
+  private static BigDecimal kg(double fence) {
+    if (!Double.isFinite(fence)) {
+      return null;
+    }
+    BigDecimal kg = new BigDecimal(Double.toString(fence), MathContext.DECIMAL128).setScale(3, RoundingMode.HALF_UP);
+    return kg.precision() > FENCE_PRECISION ? null : kg;
   }
 }

@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -23,6 +25,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wastetrail.jobs.aggregate.PeriodAggregates;
 
 /**
  * Writes a report-data table as one CSV file, rows in a total order, numbers written plainly: exact decimals (kg) with
@@ -72,6 +75,45 @@ public final class DataTableWriter {
    */
   public long writeRows(String name, StructType schema, List<Row> rows) {
     return print(name, schema, rows.iterator(), System.nanoTime());
+  }
+
+  /**
+   * Writes {@code name.csv} from rows computed on the driver, sorted here by the given columns as {@link #write} sorts
+   * them in Spark (ascending, nulls first, text by code point); returns the rows written.
+   */
+  public long writeRows(String name, StructType schema, List<Row> rows, String... sortColumns) {
+    long started = System.nanoTime();
+    List<Row> sorted = new ArrayList<>(rows);
+    sorted.sort(order(schema, sortColumns));
+    return print(name, schema, sorted.iterator(), started);
+  }
+
+  /** Ascending by the given columns, nulls first, text by code point (UTF-8 byte order, as Spark sorts). */
+  public static Comparator<Row> order(StructType schema, String... columns) {
+    int[] cells = new int[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      cells[i] = schema.fieldIndex(columns[i]);
+    }
+    return (a, b) -> {
+      for (int cell : cells) {
+        int c = compareCells(a.get(cell), b.get(cell));
+        if (c != 0) {
+          return c;
+        }
+      }
+      return 0;
+    };
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static int compareCells(Object x, Object y) {
+    if (x == null || y == null) {
+      return x == null ? (y == null ? 0 : -1) : 1;
+    }
+    if (x instanceof String sx) {
+      return PeriodAggregates.compareStrings(sx, (String) y);
+    }
+    return ((Comparable) x).compareTo(y);
   }
 
   private long print(String name, StructType schema, Iterator<Row> rows, long started) {

@@ -9,9 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,23 +27,37 @@ class CampaignComparisonTest {
 
   @Test
   @DisplayName("a fact is placed once in every window holding its date, the first and last day included; a window"
-      + " ending before it starts holds none")
+      + " ending before it starts holds none; declarations and unweighed seizures arrive summed per window and key")
   void placedByDay(SparkSession spark) {
     List<Row> seizures = List.of(
         seizure("S1", "2024-02-29", "MYPKG", "GB", "MY", "PLASTIC", "10", null),
         seizure("S2", "2024-03-01", "MYPKG", "GB", "MY", "PLASTIC", "20", null),
         seizure("S3", "2024-03-10", "MYPKG", "GB", "MY", "PLASTIC", "30", null),
-        seizure("S4", "2024-03-11", "MYPKG", "GB", "MY", "PLASTIC", "40", null));
-    Dataset<Row> windows = spark.createDataFrame(List.of(
-        RowFactory.create("OP-1", "B", "CAMPAIGN", Date.valueOf("2024-03-01"), Date.valueOf("2024-03-10"), null),
-        RowFactory.create("OP-1", "B", "BASELINE", Date.valueOf("2024-02-01"), Date.valueOf("2024-03-01"), null),
-        RowFactory.create("OP-2", "B", "CAMPAIGN", Date.valueOf("2024-03-10"), Date.valueOf("2024-03-01"), null)),
-        CampaignCounts.WINDOWS);
-    List<String> placed = CampaignCounts.inWindows(Facts.of(WarehouseRows.table(spark, RecordKind.DECLARATIONS,
-            List.of()), WarehouseRows.table(spark, RecordKind.SEIZURES, seizures)), windows)
-        .select(Facts.RECORD_ID, CampaignCounts.CAMPAIGN_ID, CampaignCounts.SIDE).collectAsList().stream()
-        .map(r -> r.getString(0) + " " + r.getString(1) + " " + r.getString(2)).sorted().toList();
-    assertEquals(List.of("S1 OP-1 BASELINE", "S2 OP-1 BASELINE", "S2 OP-1 CAMPAIGN", "S3 OP-1 CAMPAIGN"), placed);
+        seizure("S4", "2024-03-11", "MYPKG", "GB", "MY", "PLASTIC", "40", null),
+        seizure("S5", "2024-03-03", "MYPKG", "GB", "MY", "PLASTIC", null, 7L));
+    List<Row> declarations = List.of(
+        declaration("D1", "2024-03-02", "MYPKG", "GB", "MY", "PLASTIC", "1", "VIOLATION"),
+        declaration("D2", "2024-03-09", "MYPKG", "GB", "MY", "PLASTIC", "1", "COMPLIANT"),
+        declaration("D3", "2024-03-09", "MYPKG", "GB", "MY", "E_WASTE", "1", "NOT_INSPECTED"));
+    CampaignFacts.Range campaign = new CampaignFacts.Range(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 10));
+    CampaignFacts.Range baseline = new CampaignFacts.Range(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 3, 1));
+    CampaignFacts.Range backwards = new CampaignFacts.Range(LocalDate.of(2024, 3, 10), LocalDate.of(2024, 3, 1));
+    CampaignFacts placed = CampaignFacts.collect(spark, Facts.of(WarehouseRows.table(spark, RecordKind.DECLARATIONS,
+        declarations), WarehouseRows.table(spark, RecordKind.SEIZURES, seizures)),
+        List.of(campaign, baseline, backwards, campaign));
+    assertEquals(List.of("S2", "S3"), ids(placed.in(campaign)));
+    assertEquals(List.of("S1", "S2"), ids(placed.in(baseline)));
+    assertEquals(List.of(), ids(placed.in(backwards)));
+    // The two PLASTIC declarations and the unweighed seizure S5 in one sum; the E_WASTE declaration in its own.
+    assertEquals(List.of("E_WASTE 0 0 0 0 1 0 0", "PLASTIC 1 7 1 7 2 2 1"), placed.in(campaign).stream()
+        .filter(f -> !f.weighed())
+        .map(f -> f.category() + " " + f.seizures() + " " + f.seizedPieces() + " " + f.unweighedSeizures() + " "
+            + f.unweighedPieces() + " " + f.declarations() + " " + f.inspections() + " " + f.violations())
+        .sorted().toList());
+  }
+
+  private static List<String> ids(List<CampaignFacts.Fact> facts) {
+    return facts.stream().filter(CampaignFacts.Fact::weighed).map(CampaignFacts.Fact::recordId).sorted().toList();
   }
 
   @Test
@@ -69,8 +81,9 @@ class CampaignComparisonTest {
         declaration("D5", "2024-02-27", "MYPKG", "GB", "MY", "PLASTIC", "1", "COMPLIANT"),
         declaration("D6", "2024-02-28", "MYPKG", "GB", "MY", "PLASTIC", "1", "COMPLIANT"));
     List<Comparison> plan = Comparison.plan(List.of(OP), List.of());
-    List<Row> counts = CampaignCounts.count(Facts.of(WarehouseRows.table(spark, RecordKind.DECLARATIONS, declarations),
-        WarehouseRows.table(spark, RecordKind.SEIZURES, seizures)), CampaignCounts.windows(spark, plan)).collectAsList();
+    List<Row> counts = CampaignCounts.count(CampaignFacts.collect(spark, Facts.of(WarehouseRows.table(spark,
+        RecordKind.DECLARATIONS, declarations), WarehouseRows.table(spark, RecordKind.SEIZURES, seizures)),
+        CampaignCounts.windows(plan)), plan);
     Map<String, Row> rows = ComparisonRows.build(plan, counts, LocalDate.of(2023, 6, 1), LocalDate.of(2024, 12, 31))
         .stream().collect(Collectors.toMap(r -> r.getString(1) + " " + r.getString(4) + " " + r.getString(5), r -> r));
 

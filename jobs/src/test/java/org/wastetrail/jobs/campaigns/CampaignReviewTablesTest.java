@@ -1,21 +1,21 @@
 package org.wastetrail.jobs.campaigns;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.first;
-import static org.apache.spark.sql.functions.sum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.wastetrail.jobs.testing.WarehouseRows.declaration;
 import static org.wastetrail.jobs.testing.WarehouseRows.seizure;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -100,15 +100,13 @@ class CampaignReviewTablesTest {
         WarehouseRows.table(spark, RecordKind.SEIZURES, seizures));
     DataTableWriter writer = new DataTableWriter(new HadoopFiles(spark.sparkContext().hadoopConfiguration()),
         new org.apache.hadoop.fs.Path(out.toUri()));
-    writer.write("campaign_windows", spark.createDataFrame(CampaignWindows.rows(CAMPAIGNS), CampaignWindows.SCHEMA),
-        "start_date", "campaign_id");
-    Dataset<Row> placed = CampaignBreakdown.place(facts, CampaignBreakdown.windows(spark, CAMPAIGNS)).cache();
-    Dataset<Row> withOutliers = CampaignBreakdown.withOutliers(placed);
-    writer.write("campaign_breakdown", CampaignBreakdown.compute(withOutliers),
-        "campaign_id", "window", "scope", "dimension", "key");
-    writer.write("campaign_largest_seizures", CampaignLargestSeizures.top(withOutliers, 3), "campaign_id", "scope",
-        "rank");
-    placed.unpersist();
+    writer.writeRows("campaign_windows", CampaignWindows.SCHEMA, CampaignWindows.rows(CAMPAIGNS), "start_date",
+        "campaign_id");
+    CampaignFacts placed = CampaignFacts.collect(spark, facts, CampaignBreakdown.ranges(CAMPAIGNS));
+    writer.writeRows("campaign_breakdown", CampaignBreakdown.SCHEMA, CampaignBreakdown.compute(placed, CAMPAIGNS),
+        CampaignBreakdown.ORDER);
+    writer.writeRows("campaign_largest_seizures", CampaignLargestSeizures.SCHEMA,
+        CampaignLargestSeizures.top(placed, CAMPAIGNS, 3), CampaignLargestSeizures.ORDER);
     breakdownLines = lines("campaign_breakdown");
     breakdown = breakdownLines.stream().skip(1).collect(Collectors.toMap(
         line -> String.join(" ", List.of(line.split(",")).subList(0, 7)).replaceAll(" 20\\d\\d-\\d\\d-\\d\\d", ""),
@@ -211,7 +209,7 @@ class CampaignReviewTablesTest {
         .toList());
     List<Comparison> both = new ArrayList<>(baselines);
     both.addAll(editions);
-    List<Row> counts = CampaignCounts.count(facts, CampaignCounts.windows(spark, both)).collectAsList();
+    List<Row> counts = CampaignCounts.count(CampaignFacts.collect(spark, facts, CampaignCounts.windows(both)), both);
     LocalDate first = LocalDate.of(2023, 1, 1);
     LocalDate last = LocalDate.of(2024, 12, 31);
     Map<String, Row> rows = ComparisonRows.build(editions, counts, first, last).stream()
@@ -228,36 +226,39 @@ class CampaignReviewTablesTest {
     assertEquals("[OP-1, OP-0, 2023-03-01, 2023-03-05, OUT_OF_SCOPE, ALL, 10, 5, 2, 0]", prefix(outOfScope, 10));
     assertNull(outOfScope.get(10));
     // The baselines' rows are the same whether counted alone or together with the editions.
-    List<Row> alone = CampaignCounts.count(facts, CampaignCounts.windows(spark, baselines)).collectAsList();
+    List<Row> alone = CampaignCounts.count(CampaignFacts.collect(spark, facts, CampaignCounts.windows(baselines)),
+        baselines);
     assertEquals(ComparisonRows.build(baselines, alone, first, last), ComparisonRows.build(baselines, counts, first,
         last));
   }
 
   @Test
   @DisplayName("a fence needs at least 5 seizures heavier than 0 kg; a seizure equal to the fence is no outlier")
-  void fenceNeedsFiveWeighed(SparkSession spark) {
-    // Each case at its own port (the group): weights (blank: unweighed), then the fence and the number of outliers.
+  void fenceNeedsFiveWeighed() {
+    // Each case a group: weights (blank: unweighed), then the fence and the number of outliers.
     Map<String, String> cases = Map.of(
         "NLRTM", "10;10;10;10;0",
         "DEHAM", "10;10;10;10;10",
         // log10: 0, 1, 1, 2, 4; Q1 = 1, Q3 = 2, fence 10^(2 + 1.5) = 3162.278 kg.
         "GBFXT", "1;10;10;100;10000",
         "ITGOA", "1;10;100;1000;;0");
-    List<Row> seizures = new ArrayList<>();
-    cases.forEach((port, weights) -> {
-      String[] kg = weights.split(";", -1);
-      for (int i = 0; i < kg.length; i++) {
-        boolean weighed = !kg[i].isEmpty();
-        seizures.add(seizure(port + i, "2024-03-0" + (i + 1), port, "GB", "MY", "PLASTIC", weighed ? kg[i] : null,
-            weighed ? null : 1L));
-      }
+    Map<String, String> fences = new HashMap<>();
+    cases.forEach((group, weights) -> {
+      List<BigDecimal> kg = Stream.of(weights.split(";", -1)).map(w -> w.isEmpty() ? null : new BigDecimal(w))
+          .toList();
+      OutlierFences.Fence fence = OutlierFences.of(kg);
+      fences.put(group, fence.kg() + " " + kg.stream().filter(fence::above).count());
     });
-    Dataset<Row> flagged = OutlierFences.flag(Facts.of(WarehouseRows.table(spark, RecordKind.DECLARATIONS, List.of()),
-        WarehouseRows.table(spark, RecordKind.SEIZURES, seizures)), Facts.PORT);
-    Map<String, String> fences = flagged.groupBy(Facts.PORT)
-        .agg(first(OutlierFences.FENCE_KG).cast("string"), sum(col(OutlierFences.OUTLIER).cast("long")))
-        .collectAsList().stream().collect(Collectors.toMap(r -> r.getString(0), r -> r.get(1) + " " + r.get(2)));
     assertEquals(Map.of("NLRTM", "null 0", "DEHAM", "10.000 0", "GBFXT", "3162.278 1", "ITGOA", "null 0"), fences);
+  }
+
+  @Test
+  @DisplayName("quartiles as Spark's percentile interpolates them: between ranks, on a rank, and with ties")
+  void quartiles() {
+    assertEquals(2.25, OutlierFences.percentile(new double[] {1, 2, 3, 3, 4, 7}, 0.25), 0.0);
+    assertEquals(3.75, OutlierFences.percentile(new double[] {1, 2, 3, 3, 4, 7}, 0.75), 0.0);
+    assertEquals(2.0, OutlierFences.percentile(new double[] {1, 2, 3, 4, 5}, 0.25), 0.0);
+    assertEquals(5.0, OutlierFences.percentile(new double[] {1, 5, 5, 9}, 0.5), 0.0);
   }
 
   private List<String> lines(String table) throws IOException {
