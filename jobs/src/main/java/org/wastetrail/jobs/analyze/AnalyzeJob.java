@@ -177,15 +177,13 @@ public final class AnalyzeJob {
       Dataset<Row> seizures, LocalDate first, LocalDate asOf, Map<String, Long> rows) {
     AnalyzeConfig.Targeting targeting = config.targeting();
     writeRiskAndLicenceTables(writer, declarations, first, asOf, targeting, rows);
-    Dataset<Row> status = kept(RepatriationStatus.status(seizures, asOf, targeting.overdueDays()));
-    try {
-      rows.put(ReportData.REPATRIATION_STATUS, writer.write(ReportData.REPATRIATION_STATUS, status,
-          "seizure_date", "seizure_id"));
-      rows.put(ReportData.REPATRIATION_SUMMARY, writer.write(ReportData.REPATRIATION_SUMMARY,
-          RepatriationStatus.summary(status), "dimension", "key"));
-    } finally {
-      status.unpersist();
-    }
+    // The seizures' cases are collected to be written; the summary is counted from the same rows.
+    Dataset<Row> statusTable = RepatriationStatus.status(seizures, asOf, targeting.overdueDays());
+    List<Row> status = statusTable.collectAsList();
+    rows.put(ReportData.REPATRIATION_STATUS, writer.writeRows(ReportData.REPATRIATION_STATUS, statusTable.schema(),
+        status, "seizure_date", "seizure_id"));
+    rows.put(ReportData.REPATRIATION_SUMMARY, writer.writeRows(ReportData.REPATRIATION_SUMMARY,
+        RepatriationStatus.SUMMARY, RepatriationStatus.summary(status), "dimension", "key"));
   }
 
   private void writeRiskAndLicenceTables(DataTableWriter writer, Dataset<Row> declarations, LocalDate first,

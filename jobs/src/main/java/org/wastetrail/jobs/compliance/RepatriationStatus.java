@@ -1,17 +1,10 @@
 package org.wastetrail.jobs.compliance;
 
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.datediff;
-import static org.apache.spark.sql.functions.inline;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.median;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 import static org.wastetrail.jobs.compliance.ComplianceColumns.AS_OF;
 import static org.wastetrail.jobs.compliance.ComplianceColumns.DAYS_PENDING;
@@ -39,10 +32,19 @@ import static org.wastetrail.jobs.compliance.ComplianceColumns.STATUS;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * {@code repatriation_status} and {@code repatriation_summary}: where each seizure's case stands on the as-of date
@@ -63,6 +65,15 @@ public final class RepatriationStatus {
   private static final String OUTCOME_DISPOSED = "DISPOSED";
   private static final String OUTCOME_RELEASED = "RELEASED";
   private static final String OUTCOME_PROSECUTED = "PROSECUTED";
+
+  /** The columns of {@link #summary}. */
+  public static final StructType SUMMARY = DataTypes.createStructType(new StructField[] {
+      field(DIMENSION, DataTypes.StringType), field(KEY, DataTypes.StringType), field(SEIZURES, DataTypes.LongType),
+      field(OPEN, DataTypes.LongType), field(OVERDUE, DataTypes.LongType), field(REPATRIATED, DataTypes.LongType),
+      field(DISPOSED, DataTypes.LongType), field(RELEASED, DataTypes.LongType), field(PROSECUTED, DataTypes.LongType),
+      field(MEDIAN_DAYS_TO_OUTCOME, DataTypes.DoubleType), field(MEDIAN_DAYS_TO_REPATRIATION, DataTypes.DoubleType),
+      field(OLDEST_OPEN_DAYS, DataTypes.IntegerType), field(AS_OF, DataTypes.DateType),
+      field(OVERDUE_AFTER_DAYS, DataTypes.IntegerType)});
 
   private RepatriationStatus() {}
 
@@ -91,30 +102,102 @@ public final class RepatriationStatus {
   }
 
   /**
-   * One row per dimension and key ({@code ALL}, each port, each destination country) of a {@link #status} table, in
-   * the columns of {@code repatriation_summary}. Medians are exact (the mean of the two middle values of an even
-   * count), as everywhere in the project.
+   * One row per dimension and key ({@code ALL}, each port, each destination country) of the collected rows of a
+   * {@link #status} table, in the columns of {@code repatriation_summary} ({@link #SUMMARY}) and in no particular order.
+   * Medians are exact (the mean of the two middle values of an even count), as everywhere in the project, and Spark's
+   * ({@link #median}). Seizures are tens of thousands a year: counted on the driver, where the status rows are
+   * collected anyway to be written.
    */
-  public static Dataset<Row> summary(Dataset<Row> status) {
-    Column keys = array(
-        struct(lit(DIMENSION_ALL).as(DIMENSION), lit(DIMENSION_ALL).as(KEY)),
-        struct(lit(DIMENSION_PORT).as(DIMENSION), col(PORT).as(KEY)),
-        struct(lit(DIMENSION_DESTINATION_COUNTRY).as(DIMENSION), col(DESTINATION_COUNTRY).as(KEY)));
-    Column closed = col(STATUS).equalTo(STATUS_CLOSED);
-    Column repatriated = closed.and(col(OUTCOME).equalTo(OUTCOME_REPATRIATED));
-    return status.select(col("*"), inline(keys))
-        // as_of and overdue_after_days are the same in every row: grouping by them only carries them along.
-        .groupBy(col(DIMENSION), col(KEY), col(AS_OF), col(OVERDUE_AFTER_DAYS))
-        .agg(count(lit(1)).as(SEIZURES),
-            count_if(not(closed)).as(OPEN),
-            count_if(col(STATUS).equalTo(STATUS_OVERDUE)).as(OVERDUE),
-            count_if(repatriated).as(REPATRIATED),
-            count_if(closed.and(col(OUTCOME).equalTo(OUTCOME_DISPOSED))).as(DISPOSED),
-            count_if(closed.and(col(OUTCOME).equalTo(OUTCOME_RELEASED))).as(RELEASED),
-            count_if(closed.and(col(OUTCOME).equalTo(OUTCOME_PROSECUTED))).as(PROSECUTED),
-            median(col(DAYS_TO_OUTCOME)).as(MEDIAN_DAYS_TO_OUTCOME),
-            median(when(repatriated, col(DAYS_TO_OUTCOME))).as(MEDIAN_DAYS_TO_REPATRIATION),
-            max(col(DAYS_PENDING)).as(OLDEST_OPEN_DAYS))
-        .select(ComplianceColumns.select(ComplianceColumns.REPATRIATION_SUMMARY));
+  public static List<Row> summary(List<Row> status) {
+    Map<List<String>, Counts> groups = new LinkedHashMap<>();
+    if (status.isEmpty()) {
+      return List.of();
+    }
+    StructType schema = status.get(0).schema();
+    int port = schema.fieldIndex(PORT);
+    int destination = schema.fieldIndex(DESTINATION_COUNTRY);
+    for (Row row : status) {
+      Case c = new Case(row.getString(schema.fieldIndex(STATUS)), row.getString(schema.fieldIndex(OUTCOME)),
+          (Integer) row.get(schema.fieldIndex(DAYS_TO_OUTCOME)), (Integer) row.get(schema.fieldIndex(DAYS_PENDING)));
+      groups.computeIfAbsent(List.of(DIMENSION_ALL, DIMENSION_ALL), k -> new Counts()).add(c);
+      groups.computeIfAbsent(Arrays.asList(DIMENSION_PORT, row.getString(port)), k -> new Counts()).add(c);
+      groups.computeIfAbsent(Arrays.asList(DIMENSION_DESTINATION_COUNTRY, row.getString(destination)),
+          k -> new Counts()).add(c);
+    }
+    // as_of and overdue_after_days are the same in every row of a status table.
+    Row first = status.get(0);
+    Object asOf = first.get(schema.fieldIndex(AS_OF));
+    Object overdueAfter = first.get(schema.fieldIndex(OVERDUE_AFTER_DAYS));
+    List<Row> rows = new ArrayList<>(groups.size());
+    groups.forEach((key, n) -> rows.add(RowFactory.create(key.get(0), key.get(1), n.seizures, n.open, n.overdue,
+        n.repatriated, n.disposed, n.released, n.prosecuted, median(n.daysToOutcome), median(n.daysToRepatriation),
+        n.oldestOpen, asOf, overdueAfter)));
+    return rows;
+  }
+
+  /** A seizure's case as the summary reads it. */
+  private record Case(String status, String outcome, Integer daysToOutcome, Integer daysPending) {}
+
+  /** The counts, durations and oldest open case of one dimension key. */
+  private static final class Counts {
+    long seizures;
+    long open;
+    long overdue;
+    long repatriated;
+    long disposed;
+    long released;
+    long prosecuted;
+    final List<Integer> daysToOutcome = new ArrayList<>();
+    final List<Integer> daysToRepatriation = new ArrayList<>();
+    Integer oldestOpen;
+
+    void add(Case c) {
+      seizures++;
+      boolean closed = STATUS_CLOSED.equals(c.status());
+      if (!closed) {
+        open++;
+      }
+      if (STATUS_OVERDUE.equals(c.status())) {
+        overdue++;
+      }
+      if (closed) {
+        switch (String.valueOf(c.outcome())) {
+          case OUTCOME_REPATRIATED -> {
+            repatriated++;
+            if (c.daysToOutcome() != null) {
+              daysToRepatriation.add(c.daysToOutcome());
+            }
+          }
+          case OUTCOME_DISPOSED -> disposed++;
+          case OUTCOME_RELEASED -> released++;
+          case OUTCOME_PROSECUTED -> prosecuted++;
+          default -> { }
+        }
+      }
+      if (c.daysToOutcome() != null) {
+        daysToOutcome.add(c.daysToOutcome());
+      }
+      if (c.daysPending() != null && (oldestOpen == null || c.daysPending() > oldestOpen)) {
+        oldestOpen = c.daysPending();
+      }
+    }
+  }
+
+  /** Spark's {@code median} of whole days: the middle value, or the two middle ones weighted half and half. */
+  static Double median(List<Integer> days) {
+    if (days.isEmpty()) {
+      return null;
+    }
+    days.sort(null);
+    double position = (days.size() - 1) * 0.5;
+    int lower = (int) Math.floor(position);
+    int higher = (int) Math.ceil(position);
+    double low = days.get(lower);
+    double high = days.get(higher);
+    return lower == higher || low == high ? low : (higher - position) * low + (position - lower) * high;
+  }
+
+  private static StructField field(String name, org.apache.spark.sql.types.DataType type) {
+    return DataTypes.createStructField(name, type, true);
   }
 }

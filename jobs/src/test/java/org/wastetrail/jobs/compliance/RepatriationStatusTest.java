@@ -85,7 +85,8 @@ class RepatriationStatusTest {
   @DisplayName("summary: counts by outcome and state, exact medians (the mean of the middle two for an even count),"
       + " the oldest open case, overall, by port and by destination country")
   void summary() throws IOException {
-    writer.write("repatriation_summary", RepatriationStatus.summary(RepatriationStatus.status(seizures, AS_OF, 90)),
+    writer.writeRows("repatriation_summary", RepatriationStatus.SUMMARY,
+        RepatriationStatus.summary(RepatriationStatus.status(seizures, AS_OF, 90).collectAsList()),
         ComplianceColumns.DIMENSION, ComplianceColumns.KEY);
     String tail = ",2024-06-30,90";
     assertEquals(List.of(String.join(",", ComplianceColumns.REPATRIATION_SUMMARY),
