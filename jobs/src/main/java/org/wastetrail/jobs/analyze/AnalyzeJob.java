@@ -197,19 +197,12 @@ public final class AnalyzeJob {
             ? RiskBacktest.run(spark, declarations, null, asOf, targeting.budgets())
             : RiskBacktest.fromGrains(spark, grains, cut, asOf, targeting.budgets()),
         TargetingColumns.RISK_BACKTEST_ORDER));
-    Dataset<Row> licences = WarehouseTables.read(spark, warehouse, RecordKind.LICENCES);
-    // Both tables read the assessed imports, and the usage counts the breaches: one scan of the declarations.
-    Dataset<Row> assessed = kept(LicenceBreaches.assess(declarations, licences));
-    Dataset<Row> breaches = kept(LicenceBreaches.breaches(assessed));
-    try {
-      rows.put(ReportData.LICENCE_BREACHES, writer.writeOrdered(ReportData.LICENCE_BREACHES, breaches,
-          LicenceBreaches.order()));
-      rows.put(ReportData.LICENCE_USAGE, writer.write(ReportData.LICENCE_USAGE,
-          LicenceBreaches.usage(assessed, licences, breaches), "licence_id"));
-    } finally {
-      breaches.unpersist();
-      assessed.unpersist();
-    }
+    LicenceBreaches.Tables licences = LicenceBreaches.check(declarations,
+        WarehouseTables.read(spark, warehouse, RecordKind.LICENCES));
+    rows.put(ReportData.LICENCE_BREACHES, writer.writeRows(ReportData.LICENCE_BREACHES,
+        LicenceBreaches.BREACHES_SCHEMA, licences.breaches()));
+    rows.put(ReportData.LICENCE_USAGE, writer.writeRows(ReportData.LICENCE_USAGE, LicenceBreaches.USAGE_SCHEMA,
+        licences.usage()));
   }
 
   private Dataset<Row> restrict(Dataset<Row> table, String dateColumn) {

@@ -67,10 +67,9 @@ class LicenceBreachesTest {
         declaration("D15", "2024-02-11", "IMPORT", "CNNGB", "T9", "030110", "1000", null)));
     DataTableWriter writer = new DataTableWriter(new HadoopFiles(spark.sparkContext().hadoopConfiguration()),
         new org.apache.hadoop.fs.Path(out.toUri()));
-    Dataset<Row> assessed = LicenceBreaches.assess(declarations, licences);
-    Dataset<Row> found = LicenceBreaches.breaches(assessed);
-    writer.writeOrdered("licence_breaches", found, LicenceBreaches.order());
-    writer.write("licence_usage", LicenceBreaches.usage(assessed, licences, found), ComplianceColumns.LICENCE_ID);
+    LicenceBreaches.Tables tables = LicenceBreaches.check(declarations, licences);
+    writer.writeRows("licence_breaches", LicenceBreaches.BREACHES_SCHEMA, tables.breaches());
+    writer.writeRows("licence_usage", LicenceBreaches.USAGE_SCHEMA, tables.usage());
     breaches = Files.readAllLines(out.resolve("licence_breaches.csv"));
     usage = Files.readAllLines(out.resolve("licence_usage.csv"));
   }
@@ -126,7 +125,7 @@ class LicenceBreachesTest {
         declaration("E", "2024-01-10", "IMPORT", "CNNGB", "T1", "854910", "1", null),
         declaration("F", "2024-01-10", "IMPORT", "CNNGB", "T1", "3", "1", null),
         declaration("G", "2024-01-10", "IMPORT", "CNNGB", "T1", "740400", "1", null)));
-    List<String> inScope = LicenceBreaches.assess(declarations, licences)
+    List<String> inScope = LicenceBreaches.inScope(declarations, licences.collectAsList())
         .select(ComplianceColumns.DECLARATION_ID).orderBy(ComplianceColumns.DECLARATION_ID).collectAsList().stream()
         .map(r -> r.getString(0)).toList();
     assertEquals(List.of("A", "B", "C"), inScope);
