@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.lit;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -103,7 +104,7 @@ public final class AnalyzeJob {
         writeCampaignTables(writer, facts, contract, range, rows);
       }
       if (range != null) {
-        writeTargetingTables(writer, declarations, seizures, range[0], asOf, rows);
+        writeTargetingTables(writer, declarations, derived, seizures, range[0], asOf, rows);
       }
       rows.put(ReportData.LARGEST_SEIZURES, writer.writeRows(ReportData.LARGEST_SEIZURES,
           LargestSeizures.schema(seizures), LargestSeizures.top(seizures, config.largestTop())));
@@ -173,10 +174,10 @@ public final class AnalyzeJob {
    * Risk scores and their backtest, licence compliance and repatriation follow-up: what planners target and what
    * they chase, all as of the analysis date.
    */
-  private void writeTargetingTables(DataTableWriter writer, Dataset<Row> declarations,
+  private void writeTargetingTables(DataTableWriter writer, Dataset<Row> declarations, DerivedFacts derived,
       Dataset<Row> seizures, LocalDate first, LocalDate asOf, Map<String, Long> rows) {
     AnalyzeConfig.Targeting targeting = config.targeting();
-    writeRiskAndLicenceTables(writer, declarations, first, asOf, targeting, rows);
+    writeRiskAndLicenceTables(writer, declarations, derived, first, asOf, targeting, rows);
     // The seizures' cases are collected to be written; the summary is counted from the same rows.
     Dataset<Row> statusTable = RepatriationStatus.status(seizures, asOf, targeting.overdueDays());
     List<Row> status = statusTable.collectAsList();
@@ -186,11 +187,13 @@ public final class AnalyzeJob {
         RepatriationStatus.SUMMARY, RepatriationStatus.summary(status), "dimension", "key"));
   }
 
-  private void writeRiskAndLicenceTables(DataTableWriter writer, Dataset<Row> declarations, LocalDate first,
-      LocalDate asOf, AnalyzeConfig.Targeting targeting, Map<String, Long> rows) {
+  private void writeRiskAndLicenceTables(DataTableWriter writer, Dataset<Row> declarations, DerivedFacts derived,
+      LocalDate first, LocalDate asOf, AnalyzeConfig.Targeting targeting, Map<String, Long> rows) {
     LocalDate cut = targeting.cutDate() != null ? targeting.cutDate() : RiskBacktest.defaultCutDate(first, asOf);
-    // The scores and both sides of the backtest are sums over the same grains: counted once, scored on the driver.
-    List<Row> grains = RiskScores.grains(declarations, cut, asOf).collectAsList();
+    // The scores and both sides of the backtest are sums over the same grains: counted once (whole months from the
+    // kept monthly grains), scored on the driver.
+    List<YearMonth> whole = RiskScores.wholeMonths(derived.months(), config.from(), config.to(), cut, asOf);
+    List<Row> grains = RiskScores.grains(declarations, derived.readGrains(), whole, cut, asOf).collectAsList();
     rows.put(ReportData.RISK_SCORES, writer.writeRows(ReportData.RISK_SCORES, RiskScores.SCHEMA,
         RiskScores.fromGrains(grains)));
     rows.put(ReportData.RISK_BACKTEST, writer.write(ReportData.RISK_BACKTEST, cut == null

@@ -8,6 +8,8 @@ import static org.apache.spark.sql.functions.year;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,29 +32,36 @@ import org.wastetrail.jobs.ingest.RecordKind;
 import org.wastetrail.jobs.ingest.WarehouseTables;
 import org.wastetrail.jobs.io.HadoopFiles;
 import org.wastetrail.jobs.io.Warehouse;
+import org.wastetrail.jobs.targeting.RiskScores;
 
 /**
  * The declarations summed per day and dimension key ({@link Facts#summed}), kept in the warehouse beside them, month
  * by month, under {@code derived/}{@value #FACTS}: what analyze reads for the period aggregates and the campaign
  * tables instead of the declarations themselves. Ten million declarations over three years are about 560,000 rows, and
- * every figure drawn from them is a sum of sums, so they give the same tables as the declarations.
+ * every figure drawn from them is a sum of sums, so they give the same tables as the declarations. Beside them, under
+ * {@code derived/}{@value #GRAINS}, the declarations counted per month in the two grains of the risk scores
+ * ({@link RiskScores#monthlyGrains}): the scores and their backtest read them for every whole month of an analysis
+ * instead of scanning ten million declarations again (9 s of a 36 s analysis at 10M).
  *
  * <p>A cache, derived from the declarations alone and brought up to date at the start of every analysis: a month is
  * summed again when its declaration files differ from those it was summed from (a batch rewrote it; the file names and
  * sizes are recorded in {@value #SOURCES}) or its sums are missing, the sums of a month whose declarations are gone
  * are dropped, and nothing else is read. So the first analysis of a warehouse sums every month, and one after a month
- * was added sums that month. A month's sums are swapped in before the record of what they were summed from, so a
+ * was added sums that month. A month's sums (both tables) are swapped in before the record of what they were summed from, so a
  * process killed on the way leaves months that are summed again next time, never stale sums taken for current ones.
  * One writer at a time, as for the warehouse.
  */
 public final class DerivedFacts {
   public static final String FOLDER = "derived";
   public static final String FACTS = "declaration_facts";
+  public static final String GRAINS = "risk_grains";
   /** The kept facts as a folder of the warehouse. */
   private static final String KEPT = FOLDER + "/" + FACTS;
+  /** The kept monthly risk grains ({@link RiskScores#monthlyGrains}) as a folder of the warehouse. */
+  private static final String KEPT_GRAINS = FOLDER + "/" + GRAINS;
   static final String SOURCES = "_SOURCES";
   /** Written first in {@value #SOURCES}; a change to what the facts hold changes it, and every month is summed again. */
-  private static final String FORMAT = "wastetrail derived facts 1";
+  private static final String FORMAT = "wastetrail derived facts 2";
   private static final String STAGING = "_staging";
   private static final Logger LOG = LoggerFactory.getLogger(DerivedFacts.class);
 
@@ -75,14 +84,18 @@ public final class DerivedFacts {
   public Refresh refresh() {
     files.delete(new Path(root, STAGING));
     Map<String, String> current = sources();
+    // A month is kept when both its sums are.
     Set<String> kept = new TreeSet<>(warehouse.partitions(KEPT));
+    kept.retainAll(warehouse.partitions(KEPT_GRAINS));
     Map<String, String> recorded = recordedSources();
     // A month whose sums are missing (removed by hand, say) is summed again whatever the record says.
     recorded.keySet().retainAll(kept);
     List<String> changed = current.keySet().stream()
         .filter(partition -> !current.get(partition).equals(recorded.get(partition))).toList();
     // Whatever is kept for a month without declarations goes, recorded or not.
-    List<String> gone = kept.stream().filter(partition -> !current.containsKey(partition)).toList();
+    Set<String> anyKept = new TreeSet<>(warehouse.partitions(KEPT));
+    anyKept.addAll(warehouse.partitions(KEPT_GRAINS));
+    List<String> gone = anyKept.stream().filter(partition -> !current.containsKey(partition)).toList();
     Refresh refresh = new Refresh(changed.size(), current.size() - changed.size(), gone.size());
     if (changed.isEmpty() && gone.isEmpty()) {
       return refresh;
@@ -93,17 +106,20 @@ public final class DerivedFacts {
       if (changed.size() < current.size()) {
         declarations = declarations.filter(inPartitions(changed));
       }
-      write(facts(declarations), staging);
+      write(facts(declarations), new Path(staging, FACTS));
+      write(RiskScores.monthlyGrains(declarations), new Path(staging, GRAINS));
     }
-    Path live = warehouse.table(KEPT);
-    for (String partition : gone) {
-      files.delete(new Path(live, partition));
-    }
-    for (String partition : changed) {
-      Path staged = new Path(staging, partition);
-      files.delete(new Path(live, partition));
-      if (files.exists(staged)) {
-        files.rename(staged, new Path(live, partition));
+    for (String table : List.of(FACTS, GRAINS)) {
+      Path live = warehouse.table(FOLDER + "/" + table);
+      for (String partition : gone) {
+        files.delete(new Path(live, partition));
+      }
+      for (String partition : changed) {
+        Path staged = new Path(new Path(staging, table), partition);
+        files.delete(new Path(live, partition));
+        if (files.exists(staged)) {
+          files.rename(staged, new Path(live, partition));
+        }
       }
     }
     files.writeTextAtomically(new Path(root, SOURCES), format(current));
@@ -123,6 +139,29 @@ public final class DerivedFacts {
       return spark.createDataFrame(List.of(), schema);
     }
     return spark.read().schema(schema).parquet(warehouse.table(KEPT).toString());
+  }
+
+  /**
+   * The declarations counted per month in the two risk grains ({@link RiskScores#monthlyGrains}), with the year and
+   * month they are kept under; empty before any month is counted.
+   */
+  public Dataset<Row> readGrains() {
+    StructType schema = RiskScores.monthlyGrains(declarations()).schema();
+    if (warehouse.partitions(KEPT_GRAINS).isEmpty()) {
+      return spark.createDataFrame(List.of(), schema);
+    }
+    return spark.read().schema(schema).parquet(warehouse.table(KEPT_GRAINS).toString());
+  }
+
+  /** The months whose declarations are summed and counted (after {@link #refresh}: every month with declarations). */
+  public List<YearMonth> months() {
+    List<YearMonth> months = new ArrayList<>();
+    for (String partition : warehouse.partitions(KEPT_GRAINS)) {
+      String[] parts = partition.split("/");
+      months.add(YearMonth.of(Integer.parseInt(parts[0].substring("year=".length())),
+          Integer.parseInt(parts[1].substring("month=".length()))));
+    }
+    return months;
   }
 
   private Dataset<Row> declarations() {

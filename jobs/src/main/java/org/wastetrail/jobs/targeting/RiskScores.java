@@ -4,8 +4,10 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.grouping;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.make_date;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.wastetrail.jobs.targeting.TargetingColumns.ALL;
@@ -40,8 +42,10 @@ import static org.wastetrail.jobs.targeting.TargetingColumns.VIOLATIONS;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +60,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.wastetrail.jobs.aggregate.PeriodAggregates;
 import org.wastetrail.jobs.campaigns.RateComparisons.Interval;
+import org.wastetrail.jobs.ingest.IngestSchemas;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -93,6 +98,10 @@ public final class RiskScores {
   static final String TEST = "TEST";
   /** True on a grain of the trader dimension, false on a grain of the shipment's origin, destination, port, HS code. */
   static final String TRADER_GRAIN = "_trader_grain";
+  /** The columns of a grain, in order, whichever way it was counted. */
+  private static final String[] GRAIN_COLUMNS = {SIDE, ORIGIN_COUNTRY, DESTINATION_COUNTRY, PORT, HS_CODE, TRADER_ID,
+      FIRST_DATE, LAST_DATE, DECLARATIONS, INSPECTIONS, VIOLATIONS, RANDOM_INSPECTIONS, RANDOM_VIOLATIONS,
+      TRADER_GRAIN};
 
   /** risk_scores of the declarations dated up to {@code asOf}, in the table's order. */
   public static Dataset<Row> compute(Dataset<Row> declarations, LocalDate asOf) {
@@ -121,21 +130,78 @@ public final class RiskScores {
     Column date = col(DECLARATION_DATE);
     Column side = cutDate == null ? lit(TRAIN)
         : when(date.lt(lit(Date.valueOf(cutDate))), lit(TRAIN)).otherwise(lit(TEST));
+    return counted(declarations.filter(date.leq(lit(Date.valueOf(asOf)))).withColumn(SIDE, side), col(SIDE));
+  }
+
+  /**
+   * The two grains of {@link #grains} per calendar month (the warehouse's {@code year} and {@code month} columns)
+   * instead of per side: what the warehouse keeps month by month beside the declarations, so that an analysis reads
+   * these sums for every whole month rather than the declarations ({@link #grains(Dataset, Dataset, Collection,
+   * LocalDate, LocalDate)}).
+   */
+  public static Dataset<Row> monthlyGrains(Dataset<Row> declarations) {
+    return counted(declarations, col(IngestSchemas.YEAR), col(IngestSchemas.MONTH));
+  }
+
+  /**
+   * {@link #grains} of the declarations, with the months in {@code wholeMonths} taken from their kept
+   * {@link #monthlyGrains} rather than counted again: a month is whole when every day of it is in the analysis and on one
+   * side of the cut date, so that its sums are the same counted either way. The other months (the first and last of a
+   * --from/--to selection, the as-of month, a month a cut date splits) are counted from their declarations alone.
+   */
+  public static Dataset<Row> grains(Dataset<Row> declarations, Dataset<Row> monthly, Collection<YearMonth> wholeMonths,
+      LocalDate cutDate, LocalDate asOf) {
+    Column keptMonth = monthKey().isin(wholeMonths.stream().map(m -> m.getYear() * 100 + m.getMonthValue()).toArray());
+    Column side = cutDate == null ? lit(TRAIN) : when(make_date(col(IngestSchemas.YEAR), col(IngestSchemas.MONTH),
+        lit(1)).lt(lit(Date.valueOf(cutDate))), lit(TRAIN)).otherwise(lit(TEST));
+    Column[] columns = Arrays.stream(GRAIN_COLUMNS).map(c -> col(c)).toArray(Column[]::new);
+    Dataset<Row> counted = grains(declarations.filter(not(keptMonth)), cutDate, asOf).select(columns);
+    Dataset<Row> kept = monthly.filter(keptMonth).withColumn(SIDE, side).select(columns);
+    return counted.unionByName(kept)
+        .groupBy(col(SIDE), col(ORIGIN_COUNTRY), col(DESTINATION_COUNTRY), col(PORT), col(HS_CODE), col(TRADER_ID),
+            col(TRADER_GRAIN))
+        .agg(min(col(FIRST_DATE)).as(FIRST_DATE), max(col(LAST_DATE)).as(LAST_DATE),
+            sum(col(DECLARATIONS)).as(DECLARATIONS), sum(col(INSPECTIONS)).as(INSPECTIONS),
+            sum(col(VIOLATIONS)).as(VIOLATIONS), sum(col(RANDOM_INSPECTIONS)).as(RANDOM_INSPECTIONS),
+            sum(col(RANDOM_VIOLATIONS)).as(RANDOM_VIOLATIONS))
+        .select(columns);
+  }
+
+  /**
+   * The months whose kept grains stand for their declarations in an analysis: every day of the month within
+   * {@code from} to {@code to} (either may be null) and up to {@code asOf}, and the month wholly on one side of
+   * {@code cutDate} (null: no cut).
+   */
+  public static List<YearMonth> wholeMonths(List<YearMonth> months, LocalDate from, LocalDate to, LocalDate cutDate,
+      LocalDate asOf) {
+    return months.stream().filter(m -> (from == null || !m.atDay(1).isBefore(from))
+        && (to == null || !m.atEndOfMonth().isAfter(to)) && !m.atEndOfMonth().isAfter(asOf)
+        && (cutDate == null || !cutDate.isAfter(m.atDay(1)) || cutDate.isAfter(m.atEndOfMonth()))).toList();
+  }
+
+  private static Column monthKey() {
+    return col(IngestSchemas.YEAR).multiply(100).plus(col(IngestSchemas.MONTH));
+  }
+
+  /** The declarations counted in the shipment grain and the trader grain, each within the given leading columns. */
+  private static Dataset<Row> counted(Dataset<Row> declarations, Column... within) {
+    Column date = col(DECLARATION_DATE);
     Column inspected = col(INSPECTION_RESULT).isin(TargetingColumns.COMPLIANT, VIOLATION);
     Column violation = col(INSPECTION_RESULT).equalTo(VIOLATION);
     Column random = col(CONTROL_TYPE).equalTo(TargetingColumns.RANDOM);
-    List<Column> shipment = List.of(col(SIDE), col(ORIGIN_COUNTRY), col(DESTINATION_COUNTRY), col(PORT), col(HS_CODE));
-    List<Column> trader = List.of(col(SIDE), col(TRADER_ID));
-    List<Column> all = List.of(col(SIDE), col(ORIGIN_COUNTRY), col(DESTINATION_COUNTRY), col(PORT), col(HS_CODE),
-        col(TRADER_ID));
+    List<Column> shipment = new ArrayList<>(List.of(within));
+    shipment.addAll(List.of(col(ORIGIN_COUNTRY), col(DESTINATION_COUNTRY), col(PORT), col(HS_CODE)));
+    List<Column> trader = new ArrayList<>(List.of(within));
+    trader.add(col(TRADER_ID));
+    List<Column> all = new ArrayList<>(shipment);
+    all.add(col(TRADER_ID));
     List<Column> counts = List.of(max(date).as(LAST_DATE), count(lit(1)).as(DECLARATIONS),
         sum(when(inspected, 1L).otherwise(0L)).as(INSPECTIONS), sum(when(violation, 1L).otherwise(0L)).as(VIOLATIONS),
         sum(when(inspected.and(random), 1L).otherwise(0L)).as(RANDOM_INSPECTIONS),
         sum(when(violation.and(random), 1L).otherwise(0L)).as(RANDOM_VIOLATIONS),
         // 0 where the trader is grouped: the trader grain.
         grouping(col(ORIGIN_COUNTRY)).equalTo(1).as(TRADER_GRAIN));
-    return declarations.filter(date.leq(lit(Date.valueOf(asOf))))
-        .withColumn(SIDE, side)
+    return declarations
         .groupingSets(seq(List.of(seq(shipment), seq(trader))), seq(all))
         .agg(min(date).as(FIRST_DATE), seq(counts));
   }

@@ -1,6 +1,7 @@
 package org.wastetrail.jobs.analyze;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.month;
 import static org.apache.spark.sql.functions.year;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,6 +11,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -28,6 +32,7 @@ import org.wastetrail.jobs.ingest.RecordKind;
 import org.wastetrail.jobs.ingest.WarehouseTables;
 import org.wastetrail.jobs.io.HadoopFiles;
 import org.wastetrail.jobs.io.Warehouse;
+import org.wastetrail.jobs.targeting.RiskScores;
 import org.wastetrail.jobs.testing.SharedSpark;
 
 /**
@@ -65,6 +70,9 @@ class DerivedFactsTest {
     derived.refresh();
     assertEquals(new DerivedFacts.Refresh(0, 4, 0), derived.refresh());
     assertSameRows(Facts.summed(declarations()), withoutMonth(derived.read()));
+    assertSameGrains(RiskScores.monthlyGrains(declarations()), derived.readGrains());
+    assertEquals(List.of(YearMonth.of(2024, 1), YearMonth.of(2024, 2), YearMonth.of(2024, 3), YearMonth.of(2024, 4)),
+        derived.months());
     // year and month agree with the day they are kept under
     assertEquals(0, derived.read().filter(col("year").notEqual(year(col(Facts.RECORD_DATE)))
         .or(col("month").notEqual(month(col(Facts.RECORD_DATE))))).count());
@@ -90,11 +98,46 @@ class DerivedFactsTest {
         .resolve("year=2024").resolve("month=3");
     deleteTree(kept);
     assertEquals(new DerivedFacts.Refresh(1, 4, 0), derived.refresh());
+    deleteTree(folder.resolve("warehouse").resolve(DerivedFacts.FOLDER).resolve(DerivedFacts.GRAINS)
+        .resolve("year=2024").resolve("month=1"));
+    assertEquals(new DerivedFacts.Refresh(1, 4, 0), derived.refresh());
     deleteTree(folder.resolve("warehouse").resolve("declarations").resolve("year=2024").resolve("month=5"));
     assertEquals(new DerivedFacts.Refresh(0, 4, 1), derived.refresh());
     assertSameRows(Facts.summed(declarations()), withoutMonth(derived.read()));
+    assertSameGrains(RiskScores.monthlyGrains(declarations()), derived.readGrains());
     assertEquals(0, derived.read().filter(col("month").equalTo(5)).count());
+    assertEquals(0, derived.readGrains().filter(col("month").equalTo(5)).count());
     assertTrue(derived.read().filter(col("month").equalTo(3)).count() > 0);
+  }
+
+  @Test
+  @DisplayName("the risk grains with whole months read from the kept ones equal those counted from the declarations:"
+      + " no cut; a cut on a month's first day; a cut, a --from and an as-of date inside months")
+  void riskGrainsFromKeptMonths() {
+    derived.refresh();
+    Object[][] cases = {
+        {null, null, null, "2024-04-30", 4},
+        {null, null, "2024-03-01", "2024-04-30", 4},
+        // January starts before --from, February is cut, April runs past the as-of date: only March is whole.
+        {"2024-01-10", null, "2024-02-15", "2024-04-20", 1},
+        {null, "2024-03-31", "2024-02-01", "2024-03-31", 3}};
+    for (Object[] c : cases) {
+      LocalDate from = c[0] == null ? null : LocalDate.parse((String) c[0]);
+      LocalDate to = c[1] == null ? null : LocalDate.parse((String) c[1]);
+      LocalDate cut = c[2] == null ? null : LocalDate.parse((String) c[2]);
+      LocalDate asOf = LocalDate.parse((String) c[3]);
+      Dataset<Row> selected = declarations();
+      if (from != null) {
+        selected = selected.filter(col("declaration_date").geq(lit(Date.valueOf(from))));
+      }
+      if (to != null) {
+        selected = selected.filter(col("declaration_date").leq(lit(Date.valueOf(to))));
+      }
+      List<YearMonth> whole = RiskScores.wholeMonths(derived.months(), from, to, cut, asOf);
+      assertEquals(c[4], whole.size(), () -> "whole months of " + List.of(c));
+      assertSameRows(RiskScores.grains(selected, cut, asOf),
+          RiskScores.grains(selected, derived.readGrains(), whole, cut, asOf));
+    }
   }
 
   private void copy(String name) throws IOException {
@@ -112,6 +155,11 @@ class DerivedFactsTest {
 
   private static Dataset<Row> withoutMonth(Dataset<Row> facts) {
     return facts.drop("year", "month");
+  }
+
+  /** The same rows, as many times each; the kept grains' year and month come last, as Spark reads partitions. */
+  private static void assertSameGrains(Dataset<Row> expected, Dataset<Row> kept) {
+    assertSameRows(expected, kept.selectExpr(expected.columns()));
   }
 
   /** The same rows, as many times each, in the same columns. */
