@@ -167,6 +167,22 @@ public final class SeizureSizes {
     return RowFactory.create(cells);
   }
 
+  /**
+   * Spark's exact {@code percentile} of sorted values (its {@code median} at 0.5): linear interpolation between the
+   * two closest ranks, {@code (higher - position) * lower + (position - lower) * higher}, as Spark computes it.
+   */
+  public static double percentile(double[] sorted, double percentage) {
+    double position = (sorted.length - 1) * percentage;
+    long lower = (long) Math.floor(position);
+    long higher = (long) Math.ceil(position);
+    double lowerValue = sorted[(int) lower];
+    double higherValue = sorted[(int) higher];
+    if (higher == lower || lowerValue == higherValue) {
+      return lowerValue;
+    }
+    return (higher - position) * lowerValue + (position - lower) * higherValue;
+  }
+
   /** Spark's {@code median}: linear interpolation between the middle values in doubles, cast to DECIMAL(22,3). */
   public static BigDecimal median(List<BigDecimal> sorted) {
     double position = (sorted.size() - 1) * 0.5;

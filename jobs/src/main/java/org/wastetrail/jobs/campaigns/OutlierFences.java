@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Collection;
+import org.wastetrail.jobs.aggregate.SeizureSizes;
 
 /**
  * The outlier rule of campaign reviews, Tukey's fence on the log scale (seizure weights are strongly skewed and span
@@ -46,23 +47,10 @@ public final class OutlierFences {
     if (logs.length < MIN_SEIZURES) {
       return Fence.NONE;
     }
-    double q1 = percentile(logs, 0.25);
-    double q3 = percentile(logs, 0.75);
+    double q1 = SeizureSizes.percentile(logs, 0.25);
+    double q3 = SeizureSizes.percentile(logs, 0.75);
     double limit = q3 + (q3 - q1) * IQR_MULTIPLIER;
     return new Fence(limit, kg(StrictMath.pow(10.0, limit)));
-  }
-
-  /** Spark's exact {@code percentile} of sorted values: linear interpolation between the two closest ranks. */
-  static double percentile(double[] sorted, double percentage) {
-    double position = (sorted.length - 1) * percentage;
-    long lower = (long) Math.floor(position);
-    long higher = (long) Math.ceil(position);
-    double lowerValue = sorted[(int) lower];
-    double higherValue = sorted[(int) higher];
-    if (higher == lower || lowerValue == higherValue) {
-      return lowerValue;
-    }
-    return (higher - position) * lowerValue + (position - lower) * higherValue;
   }
 
   /** A fence beyond any DECIMAL(38,3) (only with absurd spreads) is left empty; nothing can be above it anyway. */

@@ -45,6 +45,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.wastetrail.jobs.aggregate.SeizureSizes;
 
 /**
  * {@code repatriation_status} and {@code repatriation_summary}: where each seizure's case stands on the as-of date
@@ -185,16 +186,8 @@ public final class RepatriationStatus {
 
   /** Spark's {@code median} of whole days: the middle value, or the two middle ones weighted half and half. */
   static Double median(List<Integer> days) {
-    if (days.isEmpty()) {
-      return null;
-    }
-    days.sort(null);
-    double position = (days.size() - 1) * 0.5;
-    int lower = (int) Math.floor(position);
-    int higher = (int) Math.ceil(position);
-    double low = days.get(lower);
-    double high = days.get(higher);
-    return lower == higher || low == high ? low : (higher - position) * low + (position - lower) * high;
+    return days.isEmpty() ? null
+        : SeizureSizes.percentile(days.stream().mapToDouble(Integer::doubleValue).sorted().toArray(), 0.5);
   }
 
   private static StructField field(String name, org.apache.spark.sql.types.DataType type) {

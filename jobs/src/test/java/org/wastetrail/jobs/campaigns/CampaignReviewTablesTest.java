@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.wastetrail.jobs.aggregate.Facts;
+import org.wastetrail.jobs.aggregate.SeizureSizes;
 import org.wastetrail.jobs.ingest.IngestSchemas;
 import org.wastetrail.jobs.ingest.RecordKind;
 import org.wastetrail.jobs.io.DataTableWriter;
@@ -255,10 +256,10 @@ class CampaignReviewTablesTest {
   @Test
   @DisplayName("quartiles as Spark's percentile interpolates them: between ranks, on a rank, and with ties")
   void quartiles() {
-    assertEquals(2.25, OutlierFences.percentile(new double[] {1, 2, 3, 3, 4, 7}, 0.25), 0.0);
-    assertEquals(3.75, OutlierFences.percentile(new double[] {1, 2, 3, 3, 4, 7}, 0.75), 0.0);
-    assertEquals(2.0, OutlierFences.percentile(new double[] {1, 2, 3, 4, 5}, 0.25), 0.0);
-    assertEquals(5.0, OutlierFences.percentile(new double[] {1, 5, 5, 9}, 0.5), 0.0);
+    assertEquals(2.25, SeizureSizes.percentile(new double[] {1, 2, 3, 3, 4, 7}, 0.25), 0.0);
+    assertEquals(3.75, SeizureSizes.percentile(new double[] {1, 2, 3, 3, 4, 7}, 0.75), 0.0);
+    assertEquals(2.0, SeizureSizes.percentile(new double[] {1, 2, 3, 4, 5}, 0.25), 0.0);
+    assertEquals(5.0, SeizureSizes.percentile(new double[] {1, 5, 5, 9}, 0.5), 0.0);
   }
 
   private List<String> lines(String table) throws IOException {
