@@ -102,7 +102,7 @@ public final class CsvRecordReader implements Closeable {
       return RawRecord.malformed(first.number, first.text, ReasonCode.RECORD_TOO_LONG,
           "line " + first.number + " is longer than " + MAX_RECORD_CHARS + " characters");
     }
-    FieldSplitter splitter = new FieldSplitter();
+    FieldSplitter splitter = new FieldSplitter(expectedFields);
     splitter.feed(first.text);
     if (!splitter.inQuotes()) {
       return finishSingleLine(first, splitter);
@@ -274,10 +274,15 @@ public final class CsvRecordReader implements Closeable {
   private static final class FieldSplitter {
     private enum State { FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED }
 
-    private final List<String> fields = new ArrayList<>();
+    private final List<String> fields;
     private final StringBuilder current = new StringBuilder();
     private State state = State.FIELD_START;
     private boolean broken;
+
+    /** @param expectedFields the record's width when known (-1 for the header): the list is made that long once */
+    FieldSplitter(int expectedFields) {
+      fields = new ArrayList<>(Math.max(expectedFields, 16));
+    }
 
     void feed(String text) {
       for (int i = 0, n = text.length(); i < n; i++) {

@@ -81,9 +81,10 @@ public final class IngestJob {
 
   public IngestResult run() {
     warehouse.recover();
-    InputScanner.Scan scan = new InputScanner(files).scan(config.input());
+    BatchLog.Known logged = new BatchLog(spark, warehouse).known();
+    InputScanner.Scan scan = new InputScanner(files, logged.byStamp()).scan(config.input());
     ReferenceData reference = ReferenceLoader.load(files, scan.folder());
-    Map<String, FileSummary.IngestedAs> known = new BatchLog(spark, warehouse).ingestedHashes();
+    Map<String, FileSummary.IngestedAs> known = new HashMap<>(logged.byHash());
     List<InputFile> fresh = new ArrayList<>();
     Map<InputFile, FileSummary.IngestedAs> skipped = new LinkedHashMap<>();
     for (InputFile file : scan.inputs()) {

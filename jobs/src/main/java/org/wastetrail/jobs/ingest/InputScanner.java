@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.wastetrail.jobs.io.HadoopFiles;
@@ -16,15 +17,25 @@ import org.wastetrail.jobs.io.InputException;
 
 /**
  * Finds the input files of a folder by name prefix and checks what must hold before anything is written: the folder
- * exists and holds input files, each is CSV text with a readable header that has every required column.
+ * exists and holds input files, each is CSV text with a readable header that has every required column. A file's
+ * content hash is read from the batch log when a file of the same name, size and modification time is logged (as
+ * rsync and make decide what changed), so a run over a folder of years reads only the new files whole.
  */
 public final class InputScanner {
   private static final int BINARY_PROBE_BYTES = 8192;
 
   private final HadoopFiles files;
+  private final Map<InputFile.Stamp, String> knownHashes;
 
+  /** A scanner that hashes every file. */
   public InputScanner(HadoopFiles files) {
+    this(files, Map.of());
+  }
+
+  /** A scanner that takes the hash of a file whose name, size and modification time are in {@code knownHashes}. */
+  public InputScanner(HadoopFiles files, Map<InputFile.Stamp, String> knownHashes) {
     this.files = files;
+    this.knownHashes = Map.copyOf(knownHashes);
   }
 
   /** The folder's input files, sorted by name, or an {@link InputException} listing every structural fault. */
@@ -97,8 +108,9 @@ public final class InputScanner {
           + quoteAll(missing) + (missing.size() > 1 ? " are" : " is") + " missing from the header (found: "
           + String.join(", ", header) + ")");
     }
-    return new InputFile(path.toString(), name, kind, sha256(path), status.getLen(), header.size(), sourceIndex,
-        unknown, absentOptional);
+    String known = knownHashes.get(new InputFile.Stamp(name, status.getLen(), status.getModificationTime()));
+    return new InputFile(path.toString(), name, kind, known != null ? known : sha256(path), status.getLen(),
+        status.getModificationTime(), header.size(), sourceIndex, unknown, absentOptional);
   }
 
   private void checkIsText(Path path, String name) {

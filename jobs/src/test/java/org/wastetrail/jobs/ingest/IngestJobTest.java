@@ -17,6 +17,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -240,6 +243,65 @@ class IngestJobTest {
       assertEquals(new FileSummary.IngestedAs("declarations-a.csv", first.batchId()), again.alreadyIngestedAs());
       assertEquals(before, fileSizes(tmp.resolve("warehouse")));
       assertEquals(2L, second.tableRows().get("declarations"));
+    }
+
+    @Test
+    @DisplayName("a file logged with the same name, size and time is known unread; touched, it is read and hashed again")
+    void knownByStamp(SparkSession spark) throws IOException {
+      InputFolder input = new InputFolder(tmp.resolve("in"));
+      Path file = input.write("declarations-a.csv", DECLARATIONS_HEADER, declaration("D1", "2024-01-05", "100"),
+          declaration("D2", "2024-02-05", "200"));
+      IngestResult first = ingest(spark, input, false);
+      FileTime stamped = Files.getLastModifiedTime(file);
+      // Edited in place to the same length, its time put back: by name, size and time it is the logged file.
+      input.write("declarations-a.csv", DECLARATIONS_HEADER, declaration("D1", "2024-01-05", "150"),
+          declaration("D2", "2024-02-05", "200"));
+      Files.setLastModifiedTime(file, stamped);
+
+      IngestResult unread = ingest(spark, input, false);
+
+      assertFalse(unread.committed());
+      assertEquals(new FileSummary.IngestedAs("declarations-a.csv", first.batchId()),
+          summary(unread, "declarations-a.csv").alreadyIngestedAs());
+      assertEquals("[[D1,100.000000], [D2,200.000000]]",
+          table(spark, "declarations", "declaration_id", "gross_kg").toString());
+
+      Files.setLastModifiedTime(file, FileTime.fromMillis(stamped.toMillis() + 1000));
+      IngestResult read = ingest(spark, input, false);
+
+      assertTrue(read.committed());
+      assertEquals(2L, summary(read, "declarations-a.csv").rowsReplaced());
+      assertEquals("[[D1,150.000000], [D2,200.000000]]",
+          table(spark, "declarations", "declaration_id", "gross_kg").toString());
+      assertEquals(List.of(stamped.toMillis(), stamped.toMillis() + 1000),
+          table(spark, "batch_log", "modified_ms").stream().map(r -> r.getLong(0)).toList());
+
+      // A log written before modification times were kept: every file is hashed, and a known hash is still skipped.
+      Path log = tmp.resolve("warehouse/batch_log");
+      Path old = tmp.resolve("old_batch_log");
+      spark.read().parquet(log.toString()).drop("modified_ms").write().parquet(old.toString());
+      try (Stream<Path> walk = Files.walk(log)) {
+        walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+      Files.move(old, log);
+      Files.setLastModifiedTime(file, stamped);
+
+      IngestResult hashed = ingest(spark, input, false);
+
+      assertFalse(hashed.committed());
+      assertEquals(new FileSummary.IngestedAs("declarations-a.csv", read.batchId()),
+          summary(hashed, "declarations-a.csv").alreadyIngestedAs());
+
+      // The next commit gives the skipped file's logged row (same name and hash) its time; the earlier version's
+      // row, whose hash the folder no longer holds, stays without one.
+      Path added = input.write("declarations-b.csv", DECLARATIONS_HEADER, declaration("D3", "2024-03-06", "300"));
+      assertTrue(ingest(spark, input, false).committed());
+      List<String> expected = new ArrayList<>();
+      expected.add("[declarations-a.csv,null]");
+      expected.add("[declarations-a.csv," + stamped.toMillis() + "]");
+      expected.add("[declarations-b.csv," + Files.getLastModifiedTime(added).toMillis() + "]");
+      assertEquals(expected, spark.read().parquet(log.toString()).select("source_file", "modified_ms")
+          .orderBy("source_file", "modified_ms").collectAsList().stream().map(Row::toString).toList());
     }
 
     @Test

@@ -22,7 +22,7 @@ class DataQualityTest {
   private static Row logRow(String file, String at, long read, long accepted, long quarantined,
       Map<String, Long> reasons) {
     return RowFactory.create("b1", at, file, "declarations", "ab12", 2048L, read, accepted, quarantined, 1L,
-        CollectionConverters.asScala(reasons), CollectionConverters.asScala(List.<String>of()).toSeq(), "0.1.0");
+        CollectionConverters.asScala(reasons), CollectionConverters.asScala(List.<String>of()).toSeq(), "0.1.0", 1_709_287_200_000L);
   }
 
   @Test
