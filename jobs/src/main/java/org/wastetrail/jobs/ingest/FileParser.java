@@ -101,6 +101,7 @@ final class FileParser implements FlatMapFunction<ParseTask, Row> {
     private final ParseTask task;
     private final RowValidator validator;
     private final int valueCount;
+    private final int idIndex;
     private final FileTally tally;
     private RawRecord next;
 
@@ -110,6 +111,7 @@ final class FileParser implements FlatMapFunction<ParseTask, Row> {
       this.validator = validator;
       this.tally = new FileTally(task.fileName());
       this.valueCount = kind.columns().size() + IngestSchemas.derivedColumns(kind).size();
+      this.idIndex = IngestSchemas.parsed(kind).fieldIndex(kind.idColumn());
       advance();
     }
 
@@ -139,7 +141,7 @@ final class FileParser implements FlatMapFunction<ParseTask, Row> {
       }
       Row row = toRow(task.fileName(), next, validator, valueCount);
       rowsRead.add(1);
-      tally.count(row.getString(3));
+      tally.count(row.getString(3), row.getString(idIndex));
       advance();
       return row;
     }

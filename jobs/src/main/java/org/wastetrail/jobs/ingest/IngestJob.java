@@ -152,8 +152,9 @@ public final class IngestJob {
       accepted = IngestTransforms.withoutDuplicates(accepted, later);
     }
     writeQuarantine(kind, tasks, reference, tallies, duplicates.isEmpty() ? null : later, quarantine);
-    long incoming = tallies.values().stream().mapToLong(FileTally::accepted).sum();
-    Map<String, Long> replaced = stageTable(kind, accepted, incoming, written, !duplicates.isEmpty(), batchId,
+    FileTally batch = new FileTally(kind.table());
+    tallies.values().forEach(batch::add);
+    Map<String, Long> replaced = stageTable(kind, accepted, batch, written, !duplicates.isEmpty(), batchId,
         carried);
     List<FileSummary> summaries = new ArrayList<>();
     for (InputFile input : inputs) {
@@ -247,8 +248,12 @@ public final class IngestJob {
    * touches, those its rows fall in and those holding a record it replaces; every other month of the live table is
    * carried into the new version by the commit, unchanged ({@link Warehouse#commit(String, List, Map)}). So a batch
    * that adds a month writes that month, not the history.
+   *
+   * <p>Only existing ids between the least and greatest incoming id can be replaced, so the scan of the existing ids
+   * is given that range: Parquet's statistics then skip every file and row group outside it. Ids that grow with time,
+   * as most declaration numbers do, leave the months before the batch unread.
    */
-  private Map<String, Long> stageTable(RecordKind kind, Dataset<Row> accepted, long incoming, Path written,
+  private Map<String, Long> stageTable(RecordKind kind, Dataset<Row> accepted, FileTally incoming, Path written,
       boolean deduplicated, String batchId, Map<String, List<String>> carried) {
     Path staged = warehouse.stagedTable(batchId, kind.table());
     Map<String, Long> replaced = new HashMap<>();
@@ -262,8 +267,10 @@ public final class IngestJob {
     }
     Dataset<Row> existing = WarehouseTables.read(spark, warehouse, kind);
     Set<List<Integer>> touched = new LinkedHashSet<>();
-    boolean smallIncoming = incoming <= BROADCAST_INCOMING_ROWS;
-    for (Row row : IngestTransforms.replacements(existing, accepted, kind.idColumn(), smallIncoming)
+    boolean smallIncoming = incoming.accepted() <= BROADCAST_INCOMING_ROWS;
+    Dataset<Row> candidates = incoming.minId() == null ? existing.limit(0)
+        : existing.filter(col(kind.idColumn()).between(incoming.minId(), incoming.maxId()));
+    for (Row row : IngestTransforms.replacements(candidates, accepted, kind.idColumn(), smallIncoming)
         .collectAsList()) {
       replaced.merge(row.getString(0), row.getLong(3), Long::sum);
       if (kind.isDated()) {
