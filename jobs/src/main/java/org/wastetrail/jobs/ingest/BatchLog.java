@@ -20,7 +20,7 @@ import org.wastetrail.jobs.io.Warehouse;
  * The warehouse's {@code batch_log} table: one row per input file ever ingested, keyed by its SHA-256, with the row
  * counts that prove conservation and the quarantine reasons. Re-ingesting a file whose hash is here changes nothing.
  * The file's modification time is kept too, so that a file logged under the same name, size and time is known again
- * without reading it ({@link #ingestedStamps()}).
+ * without reading it ({@link #known()}).
  */
 public final class BatchLog {
   public static final String BATCH_ID = "batch_id";

@@ -55,7 +55,9 @@ public final class FileTally implements Serializable {
   void count(String codes, String id) {
     if (codes == null) {
       accepted++;
-      widen(id, id);
+      if (id != null) { // required, so never null when accepted; a null id would match no record anyway
+        widen(id, id);
+      }
       return;
     }
     quarantined++;
