@@ -97,15 +97,19 @@ public final class BatchLog {
   public record Known(Map<String, FileSummary.IngestedAs> byHash, Map<InputFile.Stamp, String> byStamp) {}
 
   /**
-   * The log with this batch's files added. A skipped file logged before modification times were kept gets its time
-   * now (matched by name and hash), so that the next run knows it without reading it.
+   * The log with this batch's files added. A skipped file that {@code logged} did not know by its stamp (logged before
+   * modification times were kept, or touched since) gets its time on its logged row now (matched by name and hash),
+   * so that the next run knows it without reading it; when every skipped file was known so, the log is not joined.
    */
-  public Dataset<Row> withBatch(String batchId, String ingestedAt, String codeVersion, List<FileSummary> files) {
+  public Dataset<Row> withBatch(String batchId, String ingestedAt, String codeVersion, List<FileSummary> files,
+      Known logged) {
     List<Row> rows = new ArrayList<>();
     List<Row> stamps = new ArrayList<>();
     for (FileSummary f : files) {
       if (f.skipped()) {
-        stamps.add(RowFactory.create(f.file().name(), f.file().sha256(), f.file().modifiedMs()));
+        if (!logged.byStamp().containsKey(f.file().stamp())) {
+          stamps.add(RowFactory.create(f.file().name(), f.file().sha256(), f.file().modifiedMs()));
+        }
         continue;
       }
       rows.add(RowFactory.create(batchId, ingestedAt, f.file().name(), f.file().kind().table(), f.file().sha256(),
@@ -113,15 +117,15 @@ public final class BatchLog {
           f.quarantineReasons(),
           f.file().unknownColumns().toArray(new String[0]), codeVersion, f.file().modifiedMs()));
     }
-    Dataset<Row> logged = read();
-    Dataset<Row> log = logged;
+    Dataset<Row> before = read();
+    Dataset<Row> log = before;
     if (!stamps.isEmpty()) {
       Dataset<Row> seen = spark.createDataFrame(stamps, STAMPS);
       Column[] columns = Stream.of(SCHEMA.fieldNames())
-          .map(c -> c.equals(MODIFIED_MS) ? coalesce(logged.col(c), seen.col("_modified_ms")).as(c) : logged.col(c))
+          .map(c -> c.equals(MODIFIED_MS) ? coalesce(before.col(c), seen.col("_modified_ms")).as(c) : before.col(c))
           .toArray(Column[]::new);
-      log = logged.join(seen, logged.col(SOURCE_FILE).equalTo(seen.col("_file"))
-          .and(logged.col(SHA256).equalTo(seen.col("_sha256"))), "left").select(columns);
+      log = before.join(seen, before.col(SOURCE_FILE).equalTo(seen.col("_file"))
+          .and(before.col(SHA256).equalTo(seen.col("_sha256"))), "left").select(columns);
     }
     return log.unionByName(spark.createDataFrame(rows, SCHEMA));
   }

@@ -113,7 +113,7 @@ public final class IngestJob {
     boolean refused = config.strict() && summaries.stream().anyMatch(s -> s.rowsQuarantined() > 0);
     boolean commit = !fresh.isEmpty() && !refused;
     if (commit) {
-      stageBatchLog(batchId, summaries);
+      stageBatchLog(batchId, summaries, logged);
       stagedTables.add(Warehouse.BATCH_LOG);
       warehouse.commit(batchId, stagedTables, carried);
     } else {
@@ -309,9 +309,9 @@ public final class IngestJob {
     return IngestSchemas.YEAR + "=" + month.get(0) + "/" + IngestSchemas.MONTH + "=" + month.get(1);
   }
 
-  private void stageBatchLog(String batchId, List<FileSummary> summaries) {
+  private void stageBatchLog(String batchId, List<FileSummary> summaries, BatchLog.Known logged) {
     String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-    new BatchLog(spark, warehouse).withBatch(batchId, now, config.codeVersion(), summaries)
+    new BatchLog(spark, warehouse).withBatch(batchId, now, config.codeVersion(), summaries, logged)
         .orderBy(BatchLog.INGESTED_AT, BatchLog.SOURCE_FILE)
         .coalesce(1)
         .write()

@@ -27,11 +27,6 @@ public final class InputScanner {
   private final HadoopFiles files;
   private final Map<InputFile.Stamp, String> knownHashes;
 
-  /** A scanner that hashes every file. */
-  public InputScanner(HadoopFiles files) {
-    this(files, Map.of());
-  }
-
   /** A scanner that takes the hash of a file whose name, size and modification time are in {@code knownHashes}. */
   public InputScanner(HadoopFiles files, Map<InputFile.Stamp, String> knownHashes) {
     this.files = files;
