@@ -47,6 +47,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -342,9 +343,13 @@ public final class RiskScores {
     BetaBinomialPrior prior = ranked && !inspected.isEmpty() ? BetaBinomialPrior.fit(inspected.size(),
         totalInspections, totalViolations, sumSquaredInspections, sumSquaredViolationsPerInspection) : null;
     double overall = inspected.isEmpty() ? 0 : (double) totalViolations / (double) totalInspections;
+    // Keys with the same counts share their posterior: an interval is two beta quantiles found by iteration, and the
+    // 60,000 traders of 10M declarations hold about 1,700 distinct counts.
+    Map<Counts, Posterior> posteriors = new HashMap<>();
     List<Scored> scored = new ArrayList<>();
     for (KeyCounts key : inspected) {
-      scored.add(new Scored(key, prior == null ? null : Posterior.of(prior, key)));
+      scored.add(new Scored(key, prior == null ? null : posteriors.computeIfAbsent(
+          new Counts(key.violations, key.inspections), counts -> Posterior.of(prior, counts))));
     }
     if (ranked) {
       scored.sort(Comparator.comparing((Scored s) -> s.posterior().smoothed(), RiskScores::descendingNullsLast)
@@ -371,14 +376,16 @@ public final class RiskScores {
 
   private record Scored(KeyCounts key, Posterior posterior) {}
 
+  private record Counts(long violations, long inspections) {}
+
   /** A key's posterior under its dimension's prior; the prior's parameters and interval only when it is proper. */
   private record Posterior(Double alpha, Double beta, double smoothed, Double low, Double high) {
-    static Posterior of(BetaBinomialPrior prior, KeyCounts key) {
-      double smoothed = prior.smoothed(key.violations, key.inspections);
+    static Posterior of(BetaBinomialPrior prior, Counts counts) {
+      double smoothed = prior.smoothed(counts.violations(), counts.inspections());
       if (!prior.isProper()) {
         return new Posterior(null, null, smoothed, null, null);
       }
-      Interval interval = prior.interval(key.violations, key.inspections, INTERVAL_LEVEL);
+      Interval interval = prior.interval(counts.violations(), counts.inspections(), INTERVAL_LEVEL);
       return new Posterior(prior.alpha(), prior.beta(), smoothed, interval.low(), interval.high());
     }
   }
