@@ -62,6 +62,59 @@ class SeizureSizesTest {
     }
   }
 
+  @Test
+  @DisplayName("every period and dimension key of 3,000 random seizures: the groups, their medians and largest")
+  void rowsGroupEveryPeriodAndKey() {
+    Random random = new Random(20261205);
+    String[] categories = {"E_WASTE", "PLASTIC", null};
+    String[] ports = {"CNNGB", "NLRTM", "GHTEM", "BEANR"};
+    String[] countries = {"NL", "GH", "CN", "ZZ", "DE"};
+    String[] transits = {"", "BE", "BE;FR", null};
+    List<Row> weighed = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      // Four years across a leap day and every quarter's edges; sizes with few digits, so that sizes tie.
+      java.time.LocalDate date = java.time.LocalDate.of(2021, 12, 31).plusDays(random.nextInt(4 * 366));
+      BigDecimal kg = random.nextInt(4) == 0 ? BigDecimal.valueOf(random.nextInt(5))
+          : BigDecimal.valueOf(random.nextLong(100_000_000L), 3);
+      weighed.add(RowFactory.create(java.sql.Date.valueOf(date), categories[random.nextInt(categories.length)],
+          ports[random.nextInt(ports.length)], countries[random.nextInt(countries.length)],
+          countries[random.nextInt(countries.length)], transits[random.nextInt(transits.length)], kg));
+    }
+    // Independently: each seizure put into its fifteen groups by name, each group's sizes sorted.
+    Map<List<Object>, List<BigDecimal>> expected = new HashMap<>();
+    for (Row row : weighed) {
+      java.time.LocalDate date = row.getDate(0).toLocalDate();
+      for (String type : List.of(Periods.MONTH, Periods.QUARTER, Periods.YEAR)) {
+        java.time.LocalDate start = Periods.start(type, date);
+        for (Dimension dimension : Dimension.values()) {
+          List<Object> key = new ArrayList<>(List.of(type, Periods.label(type, start), java.sql.Date.valueOf(start)));
+          for (String column : Dimension.ALL_KEY_COLUMNS) {
+            key.add(dimension.keyColumns().contains(column)
+                ? row.getString(SeizureSizes.INPUT.indexOf(column)) : null);
+          }
+          key.add((long) dimension.groupingId());
+          expected.computeIfAbsent(key, k -> new ArrayList<>()).add(row.getDecimal(6));
+        }
+      }
+    }
+    Map<List<Object>, List<Object>> want = new HashMap<>();
+    expected.forEach((key, sizes) -> {
+      sizes.sort(null);
+      want.put(key, List.of(SeizureSizes.median(sizes), sizes.get(sizes.size() - 1)));
+    });
+    Map<List<Object>, List<Object>> got = new HashMap<>();
+    for (Row row : SeizureSizes.rows(weighed)) {
+      List<Object> cells = new ArrayList<>();
+      for (int i = 0; i < row.size(); i++) {
+        cells.add(row.get(i));
+      }
+      List<Object> key = cells.subList(0, row.size() - 2);
+      assertEquals(null, got.put(new ArrayList<>(key), cells.subList(row.size() - 2, row.size())), "twice: " + key);
+    }
+    assertEquals(want.size(), got.size());
+    assertEquals(want, got);
+  }
+
   private static List<BigDecimal> kg(String... values) {
     return java.util.Arrays.stream(values).map(BigDecimal::new).sorted().toList();
   }
